@@ -1,0 +1,40 @@
+// A code object: the compiler's output for one module, cell or function body.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "compiler/source.h"
+#include "objects/heap.h"
+#include "objects/str.h"
+
+namespace saessak {
+
+struct Code final : Object {
+  explicit Code(Type* type) : Object(type) {}
+  void trace(Tracer& t) override {
+    for (Value v : constants) t.mark(v);
+    for (Str* s : names) t.mark(s);
+    for (Str* s : local_names) t.mark(s);
+    t.mark(name);
+    t.mark(qualname);
+  }
+  size_t external_bytes() const override { return words.capacity() * 8; }
+
+  int line_at(uint32_t ip) const { return ip < lines.size() ? lines[ip] : first_line; }
+
+  std::vector<uint32_t> words;     // instructions (compiler/opcodes.h)
+  std::vector<int32_t> lines;      // source line of each word
+  std::vector<Value> constants;
+  std::vector<Str*> names;         // global and attribute names
+  std::vector<Str*> local_names;   // parameters first
+  uint32_t argcount = 0;
+  uint32_t max_stack = 0;
+  int first_line = 1;
+  bool is_module = false;          // module and cell code use LOAD_NAME/STORE_NAME
+  Str* name = nullptr;             // "<module>" or the function's name
+  Str* qualname = nullptr;
+  std::shared_ptr<SourceFile> source;
+};
+
+}  // namespace saessak

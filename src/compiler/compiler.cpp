@@ -1,0 +1,631 @@
+#include "compiler/compiler.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "compiler/opcodes.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "syntax/parser.h"
+
+namespace saessak {
+
+namespace {
+
+// Instructions whose stack effect depends on their argument get it computed at emit time;
+// the others are fixed here. The compiler tracks the running depth to size each frame.
+class FunctionCompiler {
+ public:
+  FunctionCompiler(VM& vm, const std::shared_ptr<SourceFile>& source, FunctionCompiler* parent, bool is_module)
+      : vm_(vm), source_(source), parent_(parent), is_module_(is_module) {
+    code_ = vm.heap.make<Code>(vm.types.code);
+    code_->source = source;
+    code_->is_module = is_module;
+  }
+
+  Code* code() const { return code_; }
+  std::optional<CompileError>& error() { return error_; }
+
+  void compile_module(const Module& module, CompileMode mode) {
+    code_->name = vm_.intern("<module>");
+    code_->qualname = code_->name;
+    const Body& body = module.body;
+    for (size_t i = 0; i < body.size() && !error_; ++i) {
+      const Stmt* s = body[i];
+      bool display = s->kind == StmtKind::Expr &&
+                     (mode == CompileMode::Single || (mode == CompileMode::Cell && i + 1 == body.size()));
+      if (display) {
+        set_line(s);
+        expression(static_cast<const ExprStmt*>(s)->value);
+        emit(Op::DISPLAY_RESULT, 0, -1);
+      } else {
+        statement(s);
+      }
+    }
+    emit(Op::LOAD_CONST, constant(Value::none()), 1);
+    emit(Op::RETURN_VALUE, 0, -1);
+    finish();
+  }
+
+  void compile_function(const FunctionDefStmt& def, const std::string& qualname) {
+    code_->name = vm_.intern(def.name);
+    code_->qualname = vm_.intern(qualname);
+    code_->first_line = def.loc.line;
+    current_line_ = def.loc.line;
+    qualname_ = qualname;
+    for (const Parameter& p : def.params) add_local(p.name);
+    code_->argcount = static_cast<uint32_t>(def.params.size());
+    // Every name assigned anywhere in the body is local unless declared global.
+    collect_globals(def.body);
+    collect_locals(def.body);
+    if (error_) return;
+    for (const Stmt* s : def.body) {
+      if (error_) break;
+      statement(s);
+    }
+    emit(Op::LOAD_CONST, constant(Value::none()), 1);
+    emit(Op::RETURN_VALUE, 0, -1);
+    finish();
+  }
+
+ private:
+  struct Loop {
+    uint32_t continue_target;
+    std::vector<size_t> break_jumps;
+    bool is_for;
+  };
+
+  // ---- emission ----
+  size_t emit(Op op, uint32_t arg, int stack_delta) {
+    if (arg > kMaxOpArg) {
+      fail_line("too many constants, names or instructions in one code block");
+      arg = 0;
+    }
+    code_->words.push_back(encode(op, arg));
+    code_->lines.push_back(current_line_);
+    depth_ += stack_delta;
+    max_depth_ = std::max(max_depth_, depth_);
+    return code_->words.size() - 1;
+  }
+  uint32_t here() const { return static_cast<uint32_t>(code_->words.size()); }
+  void patch(size_t at, uint32_t target) { code_->words[at] = encode(op_of(code_->words[at]), target); }
+
+  void finish() { code_->max_stack = static_cast<uint32_t>(std::max(max_depth_, 0) + 2); }
+
+  void set_line(const Node* n) {
+    if (n->loc.line > 0) current_line_ = n->loc.line;
+  }
+
+  void fail(const Node* n, std::string message) {
+    if (error_) return;
+    CompileError e;
+    e.message = std::move(message);
+    e.line = n->loc.line;
+    e.column = n->loc.column;
+    e.end_line = n->loc.end_line;
+    e.end_column = n->loc.end_column;
+    error_ = e;
+  }
+  void fail_line(std::string message) {
+    if (error_) return;
+    CompileError e;
+    e.message = std::move(message);
+    e.line = current_line_;
+    error_ = e;
+  }
+
+  uint32_t constant(Value v) {
+    for (size_t i = 0; i < code_->constants.size(); ++i)
+      if (code_->constants[i] == v) return static_cast<uint32_t>(i);
+    code_->constants.push_back(v);
+    return static_cast<uint32_t>(code_->constants.size() - 1);
+  }
+  uint32_t str_constant(const std::string& s) {
+    for (size_t i = 0; i < code_->constants.size(); ++i) {
+      Value c = code_->constants[i];
+      if (c.is_object() && c.as_object()->type == vm_.types.str && static_cast<Str*>(c.as_object())->utf8() == s)
+        return static_cast<uint32_t>(i);
+    }
+    code_->constants.push_back(Value::from_object(make_str(vm_, s)));
+    return static_cast<uint32_t>(code_->constants.size() - 1);
+  }
+  uint32_t name_index(const std::string& name) {
+    Str* s = vm_.intern(name);
+    for (size_t i = 0; i < code_->names.size(); ++i)
+      if (code_->names[i] == s) return static_cast<uint32_t>(i);
+    code_->names.push_back(s);
+    return static_cast<uint32_t>(code_->names.size() - 1);
+  }
+
+  // ---- scopes ----
+  void add_local(const std::string& name) {
+    if (locals_.count(name)) return;
+    locals_[name] = static_cast<uint32_t>(code_->local_names.size());
+    code_->local_names.push_back(vm_.intern(name));
+  }
+
+  void collect_globals(const Body& body) {
+    for (const Stmt* s : body) {
+      switch (s->kind) {
+        case StmtKind::Global:
+          for (const std::string& n : static_cast<const GlobalStmt*>(s)->names) {
+            if (locals_.count(n) && std::find_if(code_->local_names.begin(), code_->local_names.begin() + code_->argcount,
+                                                 [&](Str* p) { return p->utf8() == n; }) !=
+                                        code_->local_names.begin() + code_->argcount) {
+              fail(s, "name '" + n + "' is parameter and global");
+              return;
+            }
+            globals_.insert(n);
+          }
+          break;
+        case StmtKind::If: collect_globals(static_cast<const IfStmt*>(s)->body); collect_globals(static_cast<const IfStmt*>(s)->orelse); break;
+        case StmtKind::While: collect_globals(static_cast<const WhileStmt*>(s)->body); collect_globals(static_cast<const WhileStmt*>(s)->orelse); break;
+        case StmtKind::For: collect_globals(static_cast<const ForStmt*>(s)->body); collect_globals(static_cast<const ForStmt*>(s)->orelse); break;
+        default: break;
+      }
+    }
+  }
+
+  void collect_target(const Expr* e) {
+    if (e->kind == ExprKind::Name) {
+      const std::string& n = static_cast<const NameExpr*>(e)->id;
+      if (!globals_.count(n)) add_local(n);
+    } else if (e->kind == ExprKind::Tuple || e->kind == ExprKind::List) {
+      for (const Expr* item : static_cast<const SequenceExpr*>(e)->elements) collect_target(item);
+    } else if (e->kind == ExprKind::Starred) {
+      collect_target(static_cast<const StarredExpr*>(e)->value);
+    }
+  }
+
+  void collect_locals(const Body& body) {
+    for (const Stmt* s : body) {
+      switch (s->kind) {
+        case StmtKind::Assign:
+          for (const Expr* t : static_cast<const AssignStmt*>(s)->targets) collect_target(t);
+          break;
+        case StmtKind::AugAssign: collect_target(static_cast<const AugAssignStmt*>(s)->target); break;
+        case StmtKind::For: {
+          auto* f = static_cast<const ForStmt*>(s);
+          collect_target(f->target);
+          collect_locals(f->body);
+          collect_locals(f->orelse);
+          break;
+        }
+        case StmtKind::If: collect_locals(static_cast<const IfStmt*>(s)->body); collect_locals(static_cast<const IfStmt*>(s)->orelse); break;
+        case StmtKind::While: collect_locals(static_cast<const WhileStmt*>(s)->body); collect_locals(static_cast<const WhileStmt*>(s)->orelse); break;
+        case StmtKind::FunctionDef: {
+          const std::string& n = static_cast<const FunctionDefStmt*>(s)->name;
+          if (!globals_.count(n)) add_local(n);
+          break;
+        }
+        default: break;
+      }
+    }
+  }
+
+  enum class Scope { Local, Global, Name };
+  Scope scope_of(const std::string& name, const Node* where) {
+    if (is_module_) return Scope::Name;
+    if (globals_.count(name)) return Scope::Global;
+    if (locals_.count(name)) return Scope::Local;
+    // A free variable of an enclosing function would need a closure cell.
+    for (FunctionCompiler* p = parent_; p && !p->is_module_; p = p->parent_) {
+      if (p->locals_.count(name) && !p->globals_.count(name)) {
+        fail(where, "Saessak does not support closures yet: '" + name + "' belongs to the enclosing function");
+        return Scope::Global;
+      }
+    }
+    return Scope::Global;
+  }
+
+  void load_name(const std::string& name, const Node* where) {
+    switch (scope_of(name, where)) {
+      case Scope::Local: emit(Op::LOAD_FAST, locals_[name], 1); break;
+      case Scope::Global: emit(Op::LOAD_GLOBAL, name_index(name), 1); break;
+      case Scope::Name: emit(Op::LOAD_NAME, name_index(name), 1); break;
+    }
+  }
+  void store_name(const std::string& name, const Node* where) {
+    switch (scope_of(name, where)) {
+      case Scope::Local: emit(Op::STORE_FAST, locals_[name], -1); break;
+      case Scope::Global: emit(Op::STORE_GLOBAL, name_index(name), -1); break;
+      case Scope::Name: emit(Op::STORE_NAME, name_index(name), -1); break;
+    }
+  }
+
+  // ---- statements ----
+  void block(const Body& body) {
+    for (const Stmt* s : body) {
+      if (error_) return;
+      statement(s);
+    }
+  }
+
+  void statement(const Stmt* s) {
+    set_line(s);
+    switch (s->kind) {
+      case StmtKind::Expr:
+        expression(static_cast<const ExprStmt*>(s)->value);
+        emit(Op::POP_TOP, 0, -1);
+        break;
+      case StmtKind::Assign: {
+        auto* a = static_cast<const AssignStmt*>(s);
+        expression(a->value);
+        for (size_t i = 0; i < a->targets.size(); ++i) {
+          if (i + 1 < a->targets.size()) emit(Op::COPY, 1, 1);
+          store_target(a->targets[i]);
+        }
+        break;
+      }
+      case StmtKind::AugAssign: augmented_assignment(static_cast<const AugAssignStmt*>(s)); break;
+      case StmtKind::If: {
+        auto* i = static_cast<const IfStmt*>(s);
+        expression(i->test);
+        size_t to_else = emit(Op::POP_JUMP_IF_FALSE, 0, -1);
+        block(i->body);
+        if (i->orelse.empty()) {
+          patch(to_else, here());
+        } else {
+          size_t to_end = emit(Op::JUMP_FORWARD, 0, 0);
+          patch(to_else, here());
+          block(i->orelse);
+          patch(to_end, here());
+        }
+        break;
+      }
+      case StmtKind::While: {
+        auto* w = static_cast<const WhileStmt*>(s);
+        uint32_t top = here();
+        expression(w->test);
+        size_t to_else = emit(Op::POP_JUMP_IF_FALSE, 0, -1);
+        loops_.push_back({top, {}, false});
+        block(w->body);
+        emit(Op::JUMP_BACKWARD, top, 0);
+        Loop loop = std::move(loops_.back());
+        loops_.pop_back();
+        patch(to_else, here());
+        block(w->orelse);
+        for (size_t j : loop.break_jumps) patch(j, here());
+        break;
+      }
+      case StmtKind::For: {
+        auto* f = static_cast<const ForStmt*>(s);
+        expression(f->iter);
+        set_line(s);
+        emit(Op::GET_ITER, 0, 0);
+        uint32_t top = here();
+        size_t exit = emit(Op::FOR_ITER, 0, 1);
+        store_target(f->target);
+        loops_.push_back({top, {}, true});
+        block(f->body);
+        set_line(s);
+        emit(Op::JUMP_BACKWARD, top, 0);
+        Loop loop = std::move(loops_.back());
+        loops_.pop_back();
+        patch(exit, here());
+        depth_ -= 1;  // the iterator is gone
+        block(f->orelse);
+        for (size_t j : loop.break_jumps) patch(j, here());
+        break;
+      }
+      case StmtKind::Break: {
+        if (loops_.empty()) return fail(s, "'break' outside loop");
+        if (loops_.back().is_for) emit(Op::POP_TOP, 0, 0);  // the iterator
+        loops_.back().break_jumps.push_back(emit(Op::JUMP_FORWARD, 0, 0));
+        break;
+      }
+      case StmtKind::Continue:
+        if (loops_.empty()) return fail(s, "'continue' not properly in loop");
+        emit(Op::JUMP_BACKWARD, loops_.back().continue_target, 0);
+        break;
+      case StmtKind::Pass: break;
+      case StmtKind::Return: {
+        if (is_module_) return fail(s, "'return' outside function");
+        auto* r = static_cast<const ReturnStmt*>(s);
+        if (r->value) expression(r->value);
+        else emit(Op::LOAD_CONST, constant(Value::none()), 1);
+        emit(Op::RETURN_VALUE, 0, -1);
+        break;
+      }
+      case StmtKind::Global:
+        if (is_module_) break;  // harmless at module level
+        break;
+      case StmtKind::FunctionDef: {
+        auto* def = static_cast<const FunctionDefStmt*>(s);
+        std::string qualname = is_module_ ? def->name : qualname_ + ".<locals>." + def->name;
+        FunctionCompiler inner(vm_, source_, this, false);
+        inner.compile_function(*def, qualname);
+        if (inner.error()) {
+          error_ = inner.error();
+          return;
+        }
+        set_line(s);
+        emit(Op::LOAD_CONST, constant(Value::from_object(inner.code())), 1);
+        emit(Op::MAKE_FUNCTION, 0, 0);
+        store_name(def->name, s);
+        break;
+      }
+    }
+  }
+
+  void store_target(const Expr* t) {
+    switch (t->kind) {
+      case ExprKind::Name: store_name(static_cast<const NameExpr*>(t)->id, t); break;
+      case ExprKind::Attribute: {
+        auto* a = static_cast<const AttributeExpr*>(t);
+        expression(a->value);
+        emit(Op::STORE_ATTR, name_index(a->attr), -2);
+        break;
+      }
+      case ExprKind::Subscript: {
+        auto* sub = static_cast<const SubscriptExpr*>(t);
+        expression(sub->value);
+        expression(sub->index);
+        emit(Op::STORE_SUBSCR, 0, -3);
+        break;
+      }
+      case ExprKind::Tuple:
+      case ExprKind::List: {
+        auto* seq = static_cast<const SequenceExpr*>(t);
+        for (const Expr* item : seq->elements)
+          if (item->kind == ExprKind::Starred) return fail(item, "starred assignment is not supported by Saessak yet");
+        int n = static_cast<int>(seq->elements.size());
+        emit(Op::UNPACK_SEQUENCE, n, n - 1);
+        for (const Expr* item : seq->elements) store_target(item);
+        break;
+      }
+      default: fail(t, "cannot assign to expression"); break;
+    }
+  }
+
+  void augmented_assignment(const AugAssignStmt* a) {
+    const Expr* t = a->target;
+    switch (t->kind) {
+      case ExprKind::Name: {
+        const std::string& name = static_cast<const NameExpr*>(t)->id;
+        load_name(name, t);
+        expression(a->value);
+        set_line(a);
+        emit(Op::INPLACE_OP, static_cast<uint32_t>(a->op), -1);
+        store_name(name, t);
+        break;
+      }
+      case ExprKind::Attribute: {
+        auto* attr = static_cast<const AttributeExpr*>(t);
+        expression(attr->value);
+        emit(Op::COPY, 1, 1);
+        emit(Op::LOAD_ATTR, name_index(attr->attr), 0);
+        expression(a->value);
+        set_line(a);
+        emit(Op::INPLACE_OP, static_cast<uint32_t>(a->op), -1);
+        emit(Op::SWAP, 2, 0);
+        emit(Op::STORE_ATTR, name_index(attr->attr), -2);
+        break;
+      }
+      case ExprKind::Subscript: {
+        auto* sub = static_cast<const SubscriptExpr*>(t);
+        expression(sub->value);
+        expression(sub->index);
+        emit(Op::COPY, 2, 1);
+        emit(Op::COPY, 2, 1);
+        emit(Op::BINARY_SUBSCR, 0, -1);
+        expression(a->value);
+        set_line(a);
+        emit(Op::INPLACE_OP, static_cast<uint32_t>(a->op), -1);
+        emit(Op::SWAP, 3, 0);
+        emit(Op::SWAP, 2, 0);
+        emit(Op::STORE_SUBSCR, 0, -3);
+        break;
+      }
+      default: fail(t, "illegal expression for augmented assignment"); break;
+    }
+  }
+
+  // ---- expressions ----
+  void expression(const Expr* e) {
+    if (error_) return;
+    int saved_line = current_line_;
+    set_line(e);
+    switch (e->kind) {
+      case ExprKind::Constant: {
+        auto* c = static_cast<const ConstantExpr*>(e);
+        switch (c->type) {
+          case ConstantExpr::Type::None: emit(Op::LOAD_CONST, constant(Value::none()), 1); break;
+          case ConstantExpr::Type::True: emit(Op::LOAD_CONST, constant(Value::from_bool(true)), 1); break;
+          case ConstantExpr::Type::False: emit(Op::LOAD_CONST, constant(Value::from_bool(false)), 1); break;
+          case ConstantExpr::Type::Ellipsis: emit(Op::LOAD_CONST, constant(Value::ellipsis()), 1); break;
+          case ConstantExpr::Type::Int: emit(Op::LOAD_CONST, constant(Value::from_int(c->int_value)), 1); break;
+          case ConstantExpr::Type::Float: emit(Op::LOAD_CONST, constant(Value::from_double(c->float_value)), 1); break;
+          case ConstantExpr::Type::Str: emit(Op::LOAD_CONST, str_constant(c->str_value), 1); break;
+        }
+        break;
+      }
+      case ExprKind::Name: load_name(static_cast<const NameExpr*>(e)->id, e); break;
+      case ExprKind::BinOp: {
+        auto* b = static_cast<const BinOpExpr*>(e);
+        expression(b->left);
+        expression(b->right);
+        set_line(e);
+        emit(Op::BINARY_OP, static_cast<uint32_t>(b->op), -1);
+        break;
+      }
+      case ExprKind::UnaryOp: {
+        auto* u = static_cast<const UnaryOpExpr*>(e);
+        expression(u->operand);
+        set_line(e);
+        switch (u->op) {
+          case UnaryKind::Negative: emit(Op::UNARY_NEGATIVE, 0, 0); break;
+          case UnaryKind::Positive: emit(Op::UNARY_POSITIVE, 0, 0); break;
+          case UnaryKind::Invert: emit(Op::UNARY_INVERT, 0, 0); break;
+          case UnaryKind::Not: emit(Op::UNARY_NOT, 0, 0); break;
+        }
+        break;
+      }
+      case ExprKind::BoolOp: {
+        auto* b = static_cast<const BoolOpExpr*>(e);
+        std::vector<size_t> jumps;
+        for (size_t i = 0; i < b->values.size(); ++i) {
+          expression(b->values[i]);
+          if (i + 1 < b->values.size())
+            jumps.push_back(emit(b->is_and ? Op::JUMP_IF_FALSE_OR_POP : Op::JUMP_IF_TRUE_OR_POP, 0, -1));
+        }
+        for (size_t j : jumps) patch(j, here());
+        break;
+      }
+      case ExprKind::Compare: comparison(static_cast<const CompareExpr*>(e)); break;
+      case ExprKind::Call: call(static_cast<const CallExpr*>(e)); break;
+      case ExprKind::Attribute: {
+        auto* a = static_cast<const AttributeExpr*>(e);
+        expression(a->value);
+        set_line(e);
+        emit(Op::LOAD_ATTR, name_index(a->attr), 0);
+        break;
+      }
+      case ExprKind::Subscript: {
+        auto* s = static_cast<const SubscriptExpr*>(e);
+        expression(s->value);
+        expression(s->index);
+        set_line(e);
+        emit(Op::BINARY_SUBSCR, 0, -1);
+        break;
+      }
+      case ExprKind::Slice: {
+        auto* s = static_cast<const SliceExpr*>(e);
+        for (const Expr* part : {s->lower, s->upper, s->step}) {
+          if (part) expression(part);
+          else emit(Op::LOAD_CONST, constant(Value::none()), 1);
+        }
+        emit(Op::BUILD_SLICE, 3, -2);
+        break;
+      }
+      case ExprKind::List:
+      case ExprKind::Tuple: {
+        auto* seq = static_cast<const SequenceExpr*>(e);
+        for (const Expr* item : seq->elements) {
+          if (item->kind == ExprKind::Starred) return fail(item, "unpacking with '*' is not supported by Saessak yet");
+          expression(item);
+        }
+        int n = static_cast<int>(seq->elements.size());
+        emit(e->kind == ExprKind::List ? Op::BUILD_LIST : Op::BUILD_TUPLE, n, 1 - n);
+        break;
+      }
+      case ExprKind::Dict: {
+        auto* d = static_cast<const DictExpr*>(e);
+        for (size_t i = 0; i < d->keys.size(); ++i) {
+          expression(d->keys[i]);
+          expression(d->values[i]);
+        }
+        int n = static_cast<int>(d->keys.size());
+        emit(Op::BUILD_MAP, n, 1 - 2 * n);
+        break;
+      }
+      case ExprKind::IfExp: {
+        auto* i = static_cast<const IfExpExpr*>(e);
+        expression(i->test);
+        size_t to_else = emit(Op::POP_JUMP_IF_FALSE, 0, -1);
+        expression(i->body);
+        size_t to_end = emit(Op::JUMP_FORWARD, 0, 0);
+        depth_ -= 1;  // only one branch's value is on the stack
+        patch(to_else, here());
+        expression(i->orelse);
+        patch(to_end, here());
+        break;
+      }
+      case ExprKind::Starred: fail(e, "can't use starred expression here"); break;
+    }
+    current_line_ = saved_line;
+  }
+
+  void comparison(const CompareExpr* c) {
+    expression(c->left);
+    if (c->ops.size() == 1) {
+      expression(c->comparators[0]);
+      set_line(c);
+      emit(Op::COMPARE_OP, static_cast<uint32_t>(c->ops[0]), -1);
+      return;
+    }
+    std::vector<size_t> cleanups;
+    for (size_t i = 0; i + 1 < c->ops.size(); ++i) {
+      expression(c->comparators[i]);
+      emit(Op::COPY, 1, 1);
+      emit(Op::SWAP, 3, 0);
+      emit(Op::SWAP, 2, 0);
+      set_line(c);
+      emit(Op::COMPARE_OP, static_cast<uint32_t>(c->ops[i]), -1);
+      cleanups.push_back(emit(Op::JUMP_IF_FALSE_OR_POP, 0, -1));
+    }
+    expression(c->comparators.back());
+    set_line(c);
+    emit(Op::COMPARE_OP, static_cast<uint32_t>(c->ops.back()), -1);
+    size_t to_end = emit(Op::JUMP_FORWARD, 0, 0);
+    for (size_t j : cleanups) patch(j, here());
+    depth_ += 1;
+    emit(Op::SWAP, 2, 0);
+    emit(Op::POP_TOP, 0, -1);
+    patch(to_end, here());
+  }
+
+  void call(const CallExpr* c) {
+    bool is_method = c->func->kind == ExprKind::Attribute;
+    if (is_method) {
+      auto* a = static_cast<const AttributeExpr*>(c->func);
+      expression(a->value);
+      set_line(c);
+      emit(Op::LOAD_METHOD, name_index(a->attr), 1);
+    } else {
+      expression(c->func);
+    }
+    for (const Expr* arg : c->args) expression(arg);
+    for (const Keyword& k : c->keywords) expression(k.value);
+    int total = static_cast<int>(c->args.size() + c->keywords.size());
+    set_line(c);
+    if (c->keywords.empty()) {
+      emit(is_method ? Op::CALL_METHOD : Op::CALL, total, -total - (is_method ? 1 : 0));
+      return;
+    }
+    std::vector<Value> names;
+    for (const Keyword& k : c->keywords) names.push_back(Value::from_object(vm_.intern(k.name)));
+    Tuple* kwnames = make_tuple(vm_, std::move(names));
+    code_->constants.push_back(Value::from_object(kwnames));
+    emit(Op::LOAD_CONST, static_cast<uint32_t>(code_->constants.size() - 1), 1);
+    emit(is_method ? Op::CALL_METHOD_KW : Op::CALL_KW, total, -total - 1 - (is_method ? 1 : 0));
+  }
+
+  VM& vm_;
+  std::shared_ptr<SourceFile> source_;
+  FunctionCompiler* parent_;
+  bool is_module_;
+  Code* code_;
+  std::string qualname_;
+  std::unordered_map<std::string, uint32_t> locals_;
+  std::set<std::string> globals_;
+  std::vector<Loop> loops_;
+  int current_line_ = 1;
+  int depth_ = 0;
+  int max_depth_ = 0;
+  std::optional<CompileError> error_;
+};
+
+}  // namespace
+
+CompileResult compile(VM& vm, const std::shared_ptr<SourceFile>& source, CompileMode mode) {
+  CompileResult result;
+  ParseResult parsed = parse(source->text);
+  if (parsed.error) {
+    result.error = parsed.error;
+    return result;
+  }
+  FunctionCompiler compiler(vm, source, nullptr, true);
+  compiler.compile_module(parsed.module, mode);
+  if (compiler.error()) {
+    result.error = compiler.error();
+    return result;
+  }
+  result.code = compiler.code();
+  return result;
+}
+
+}  // namespace saessak

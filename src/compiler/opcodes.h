@@ -1,0 +1,74 @@
+// The instruction set: one table drives the enum, the disassembler's names and the VM's
+// dispatch table. An instruction is one 32-bit word: opcode in the low 8 bits, argument in
+// the high 24 (see src/vm/NOTES.md for why not CPython's 16-bit units).
+#pragma once
+
+#include <cstdint>
+
+namespace saessak {
+
+//        name                 argument
+#define SAESSAK_OPCODES(X)                                                       \
+  X(NOP)                    /* -                                             */ \
+  X(POP_TOP)                /* -                                             */ \
+  X(COPY)                   /* n: push a copy of the n-th item (1 = top)     */ \
+  X(SWAP)                   /* n: swap top with the n-th item                */ \
+  X(LOAD_CONST)             /* index into constants                          */ \
+  X(LOAD_FAST)              /* local slot                                    */ \
+  X(STORE_FAST)             /* local slot                                    */ \
+  X(LOAD_GLOBAL)            /* index into names: globals, then builtins      */ \
+  X(STORE_GLOBAL)           /* index into names                              */ \
+  X(LOAD_NAME)              /* index into names (module level)               */ \
+  X(STORE_NAME)             /* index into names (module level)               */ \
+  X(LOAD_ATTR)              /* index into names                              */ \
+  X(LOAD_METHOD)            /* index into names: pushes method, self         */ \
+  X(BINARY_OP)              /* BinaryOp                                      */ \
+  X(INPLACE_OP)             /* BinaryOp, for augmented assignment            */ \
+  X(UNARY_NEGATIVE)         /* -                                             */ \
+  X(UNARY_POSITIVE)         /* -                                             */ \
+  X(UNARY_INVERT)           /* -                                             */ \
+  X(UNARY_NOT)              /* -                                             */ \
+  X(COMPARE_OP)             /* CompareOp                                     */ \
+  X(BINARY_SUBSCR)          /* -                                             */ \
+  X(STORE_SUBSCR)           /* -: stack is value, container, index           */ \
+  X(STORE_ATTR)             /* index into names: stack is value, object      */ \
+  X(UNPACK_SEQUENCE)        /* item count: pushes items, first on top        */ \
+  X(BUILD_MAP)              /* pair count                                    */ \
+  X(BUILD_SLICE)            /* 2 or 3 items                                  */ \
+  X(BUILD_LIST)             /* item count                                    */ \
+  X(BUILD_TUPLE)            /* item count                                    */ \
+  X(JUMP_FORWARD)           /* absolute target                               */ \
+  X(JUMP_BACKWARD)          /* absolute target; a tick                       */ \
+  X(POP_JUMP_IF_FALSE)      /* absolute target                               */ \
+  X(POP_JUMP_IF_TRUE)       /* absolute target                               */ \
+  X(JUMP_IF_FALSE_OR_POP)   /* absolute target                               */ \
+  X(JUMP_IF_TRUE_OR_POP)    /* absolute target                               */ \
+  X(GET_ITER)               /* -                                             */ \
+  X(FOR_ITER)               /* absolute target when exhausted                */ \
+  X(CALL)                   /* positional count; a tick                      */ \
+  X(CALL_KW)                /* total count; kwnames tuple is on top          */ \
+  X(CALL_METHOD)            /* positional count, after LOAD_METHOD           */ \
+  X(CALL_METHOD_KW)         /* total count, after LOAD_METHOD; kwnames on top*/ \
+  X(MAKE_FUNCTION)          /* -: code object on top                         */ \
+  X(RETURN_VALUE)           /* -                                             */ \
+  X(DISPLAY_RESULT)         /* -: the value of a cell's or REPL's expression */ \
+  X(RAISE_UNBOUND_LOCAL)    /* local slot (unused yet)                       */
+
+enum class Op : uint8_t {
+#define SAESSAK_OPCODE_ENUM(name) name,
+  SAESSAK_OPCODES(SAESSAK_OPCODE_ENUM)
+#undef SAESSAK_OPCODE_ENUM
+};
+
+inline constexpr const char* kOpNames[] = {
+#define SAESSAK_OPCODE_NAME(name) #name,
+    SAESSAK_OPCODES(SAESSAK_OPCODE_NAME)
+#undef SAESSAK_OPCODE_NAME
+};
+
+inline constexpr uint32_t kMaxOpArg = (1u << 24) - 1;
+inline constexpr uint32_t encode(Op op, uint32_t arg) { return static_cast<uint32_t>(op) | (arg << 8); }
+inline constexpr Op op_of(uint32_t word) { return static_cast<Op>(word & 0xFF); }
+inline constexpr uint32_t arg_of(uint32_t word) { return word >> 8; }
+
+}  // namespace saessak

@@ -1,0 +1,82 @@
+#include "hosts/cli/session.h"
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+
+namespace saessak::cli {
+
+namespace {
+VM* interrupt_target = nullptr;
+void on_interrupt(int) {
+  if (interrupt_target) interrupt_target->interrupt();
+}
+// Ticks per run() call: large enough to keep host overhead negligible.
+constexpr int64_t kTicksPerSlice = 1 << 20;
+}  // namespace
+
+void TerminalHost::write_stdout(std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+
+void TerminalHost::write_stderr(std::string_view text) {
+  std::fflush(stdout);
+  std::fwrite(text.data(), 1, text.size(), stderr);
+  std::fflush(stderr);
+}
+
+void install_interrupt_handler(VM& vm) {
+  interrupt_target = &vm;
+  struct sigaction action = {};
+  action.sa_handler = on_interrupt;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+}
+
+static bool read_line(std::string& line) {
+  line.clear();
+  int c;
+  bool any = false;
+  while ((c = std::fgetc(stdin)) != EOF) {
+    any = true;
+    if (c == '\n') return true;
+    line.push_back(static_cast<char>(c));
+  }
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return any;
+}
+
+int run_to_completion(VM& vm, std::string_view source, const std::string& filename, CompileMode mode) {
+  if (!vm.start(source, filename, mode)) {
+    std::fflush(stdout);
+    std::fputs(vm.last_error().traceback.c_str(), stderr);
+    return 1;
+  }
+  while (true) {
+    Status status = vm.run(kTicksPerSlice);
+    switch (status) {
+      case Status::Done: std::fflush(stdout); return 0;
+      case Status::Error: {
+        std::fflush(stdout);
+        const ErrorReport& error = vm.last_error();
+        std::fputs(error.traceback.c_str(), stderr);
+        return error.ename == "KeyboardInterrupt" ? 130 : 1;
+      }
+      case Status::SuspendedInput: {
+        // As CPython: the prompt goes to stdout, then a line is read from stdin.
+        std::fputs(vm.input_prompt().c_str(), stdout);
+        std::fflush(stdout);
+        std::string line;
+        if (read_line(line)) {
+          if (!line.empty() && line.back() == '\r') line.pop_back();
+          vm.reply_input(line);
+        } else {
+          vm.reply_eof();
+        }
+        break;
+      }
+      case Status::SuspendedBudget: break;
+      case Status::SuspendedSleep: break;
+    }
+  }
+}
+
+}  // namespace saessak::cli

@@ -1,0 +1,124 @@
+// The wasm kernel's exported functions (see ABI.md). One VM per module instance.
+#include <unistd.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "vm/vm.h"
+
+// The old wasi-libc in Debian lacks the stack protector's symbols that libc++ expects.
+extern "C" {
+uintptr_t __stack_chk_guard = 0x5AE55A4B;
+[[noreturn]] void __stack_chk_fail(void) { __builtin_trap(); }
+}
+
+namespace {
+
+using saessak::CompileMode;
+using saessak::Status;
+
+class WasiHost final : public saessak::Host {
+ public:
+  void write_stdout(std::string_view text) override { write_all(1, text); }
+  void write_stderr(std::string_view text) override { write_all(2, text); }
+
+ private:
+  static void write_all(int fd, std::string_view text) {
+    while (!text.empty()) {
+      ssize_t n = ::write(fd, text.data(), text.size());
+      if (n <= 0) return;
+      text.remove_prefix(static_cast<size_t>(n));
+    }
+  }
+};
+
+WasiHost host;
+std::unique_ptr<saessak::VM> vm;
+std::string buffer;
+std::string output;
+
+saessak::VM& machine() {
+  if (!vm) vm = std::make_unique<saessak::VM>(host);
+  return *vm;
+}
+
+void append_json_string(std::string& out, const std::string& s) {
+  out.push_back('"');
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          static const char* kHex = "0123456789abcdef";
+          out += "\\u00";
+          out.push_back(kHex[c >> 4]);
+          out.push_back(kHex[c & 15]);
+        } else {
+          out.push_back(static_cast<char>(c));
+        }
+    }
+  }
+  out.push_back('"');
+}
+
+int32_t report(Status status) {
+  saessak::VM& m = machine();
+  output.clear();
+  switch (status) {
+    case Status::Done:
+      if (m.has_result()) output = m.result_repr();
+      break;
+    case Status::Error: {
+      const saessak::ErrorReport& e = m.last_error();
+      output = "{\"ename\":";
+      append_json_string(output, e.ename);
+      output += ",\"evalue\":";
+      append_json_string(output, e.evalue);
+      output += ",\"traceback\":";
+      append_json_string(output, e.traceback);
+      output += "}";
+      break;
+    }
+    case Status::SuspendedInput: output = m.input_prompt(); break;
+    default: break;
+  }
+  return static_cast<int32_t>(status);
+}
+
+}  // namespace
+
+#define SAESSAK_EXPORT(name) extern "C" __attribute__((export_name(#name)))
+
+SAESSAK_EXPORT(saessak_buffer) char* saessak_buffer(int32_t size) {
+  if (size < 0) size = 0;
+  if (buffer.size() < static_cast<size_t>(size) + 1) buffer.resize(static_cast<size_t>(size) + 1);
+  return buffer.data();
+}
+
+SAESSAK_EXPORT(saessak_start) int32_t saessak_start(int32_t length, int32_t mode, int32_t cell) {
+  saessak::VM& m = machine();
+  std::string_view source(buffer.data(), static_cast<size_t>(length));
+  std::string filename = cell >= 0 ? "<cell " + std::to_string(cell) + ">" : "main.py";
+  CompileMode compile_mode = mode == 1 ? CompileMode::Cell : mode == 2 ? CompileMode::Single : CompileMode::File;
+  if (!m.start(source, filename, compile_mode)) return report(Status::Error);
+  output.clear();
+  return 0;
+}
+
+SAESSAK_EXPORT(saessak_run) int32_t saessak_run(int32_t budget) { return report(machine().run(budget)); }
+
+SAESSAK_EXPORT(saessak_reply_input) void saessak_reply_input(int32_t length) {
+  machine().reply_input(std::string_view(buffer.data(), static_cast<size_t>(length)));
+}
+
+SAESSAK_EXPORT(saessak_reply_eof) void saessak_reply_eof() { machine().reply_eof(); }
+SAESSAK_EXPORT(saessak_interrupt) void saessak_interrupt() { machine().interrupt(); }
+SAESSAK_EXPORT(saessak_output_ptr) const char* saessak_output_ptr() { return output.data(); }
+SAESSAK_EXPORT(saessak_output_len) int32_t saessak_output_len() { return static_cast<int32_t>(output.size()); }
+SAESSAK_EXPORT(saessak_has_result) int32_t saessak_has_result() { return machine().has_result() ? 1 : 0; }
+SAESSAK_EXPORT(saessak_reset) void saessak_reset() { machine().reset_globals(); }

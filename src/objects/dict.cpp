@@ -1,0 +1,107 @@
+#include "objects/dict.h"
+
+#include "objects/protocols.h"
+#include "objects/str.h"
+#include "vm/vm.h"
+
+namespace saessak {
+
+Dict* make_dict(VM& vm) { return vm.heap.make<Dict>(vm.types.dict); }
+
+static bool keys_equal(VM* vm, Value a, Value b) {
+  if (a == b) return true;
+  if (a.is_object() && b.is_object()) {
+    Object* x = a.as_object();
+    Object* y = b.as_object();
+    if (x->type->layout == Layout::Str && y->type->layout == Layout::Str)
+      return static_cast<Str*>(x)->equals(static_cast<Str*>(y));
+  }
+  if (!vm) return false;
+  Value eq = values_equal(*vm, a, b);
+  return eq.is_true();
+}
+
+int64_t Dict::find(VM* vm, Value key, int64_t hash) const {
+  if (index.empty()) return -1;
+  size_t mask = index.size() - 1;
+  size_t slot = static_cast<size_t>(hash) & mask;
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  while (true) {
+    int32_t at = index[slot];
+    if (at == -1) return -1;
+    if (at >= 0) {
+      const Entry& e = entries[at];
+      if (e.hash == hash && keys_equal(vm, e.key, key)) return at;
+    }
+    perturb >>= 5;
+    slot = (slot * 5 + 1 + perturb) & mask;
+  }
+}
+
+void Dict::rebuild_index(size_t capacity) {
+  // Compact deleted entries, then re-index.
+  std::vector<Entry> kept;
+  kept.reserve(live);
+  for (const Entry& e : entries)
+    if (!e.key.is_null()) kept.push_back(e);
+  entries = std::move(kept);
+  index.assign(capacity, -1);
+  size_t mask = capacity - 1;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    size_t slot = static_cast<size_t>(entries[i].hash) & mask;
+    uint64_t perturb = static_cast<uint64_t>(entries[i].hash);
+    while (index[slot] != -1) {
+      perturb >>= 5;
+      slot = (slot * 5 + 1 + perturb) & mask;
+    }
+    index[slot] = static_cast<int32_t>(i);
+  }
+}
+
+void Dict::insert_new(Value key, Value value, int64_t hash) {
+  if ((entries.size() + 1) * 3 >= index.size() * 2) {
+    size_t capacity = 8;
+    while (capacity * 2 <= (live + 1) * 3) capacity *= 2;
+    rebuild_index(capacity * 2);
+  }
+  entries.push_back({key, value, hash});
+  size_t mask = index.size() - 1;
+  size_t slot = static_cast<size_t>(hash) & mask;
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  while (index[slot] >= 0) {
+    perturb >>= 5;
+    slot = (slot * 5 + 1 + perturb) & mask;
+  }
+  index[slot] = static_cast<int32_t>(entries.size() - 1);
+  ++live;
+}
+
+Value Dict::get_str(const Str* key) const {
+  int64_t pos = find(nullptr, Value::from_object(key), const_cast<Str*>(key)->hash());
+  return pos < 0 ? Value::null() : entries[pos].value;
+}
+
+void Dict::set_str(Str* key, Value value) {
+  int64_t hash = key->hash();
+  int64_t pos = find(nullptr, Value::from_object(key), hash);
+  if (pos >= 0) entries[pos].value = value;
+  else insert_new(Value::from_object(key), value, hash);
+}
+
+Value Dict::get(VM& vm, Value key) const {
+  int64_t hash;
+  if (!hash_value(vm, key, hash)) return Value::error();
+  int64_t pos = find(&vm, key, hash);
+  return pos < 0 ? Value::null() : entries[pos].value;
+}
+
+bool Dict::set(VM& vm, Value key, Value value) {
+  int64_t hash;
+  if (!hash_value(vm, key, hash)) return false;
+  int64_t pos = find(&vm, key, hash);
+  if (pos >= 0) entries[pos].value = value;
+  else insert_new(key, value, hash);
+  return true;
+}
+
+}  // namespace saessak

@@ -1,0 +1,51 @@
+// `dict`: insertion-ordered hash table (entries in order, plus an open-addressing index),
+// the layout CPython has used since 3.6.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "objects/heap.h"
+
+namespace saessak {
+
+struct Dict final : Object {
+  struct Entry {
+    Value key;
+    Value value;
+    int64_t hash;
+  };
+  explicit Dict(Type* type) : Object(type) {}
+  void trace(Tracer& t) override {
+    for (const Entry& e : entries) {
+      t.mark(e.key);
+      t.mark(e.value);
+    }
+  }
+  size_t external_bytes() const override {
+    return entries.capacity() * sizeof(Entry) + index.capacity() * sizeof(int32_t);
+  }
+
+  // Fast paths for keys that are interned strings (names): compared by identity first.
+  Value get_str(const Str* key) const;  // Value::null() when absent
+  void set_str(Str* key, Value value);
+
+  // General lookups; may fail only for unhashable keys (Value::error() with the exception set).
+  Value get(VM& vm, Value key) const;  // Value::null() when absent
+  [[nodiscard]] bool set(VM& vm, Value key, Value value);
+  size_t size() const { return live; }
+
+  std::vector<Entry> entries;  // deleted entries have a null key
+  std::vector<int32_t> index;  // -1 empty, -2 deleted, else entry position
+  size_t live = 0;
+
+ private:
+  int64_t find(VM* vm, Value key, int64_t hash) const;  // entry position or -1
+  void insert_new(Value key, Value value, int64_t hash);
+  void rebuild_index(size_t capacity);
+};
+
+Dict* make_dict(VM& vm);
+void install_dict_type(VM& vm);
+
+}  // namespace saessak

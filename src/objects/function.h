@@ -1,0 +1,44 @@
+// Callables: Python functions, native (C++) functions, and bound methods.
+#pragma once
+
+#include <string>
+
+#include "compiler/code.h"
+#include "objects/dict.h"
+
+namespace saessak {
+
+struct Function final : Object {
+  Function(Type* type, Code* code, Dict* globals) : Object(type), code(code), globals(globals) {}
+  void trace(Tracer& t) override {
+    t.mark(code);
+    t.mark(globals);
+  }
+  Code* code;
+  Dict* globals;
+};
+
+struct NativeFunction final : Object {
+  NativeFunction(Type* type, std::string name, NativeFn fn, Type* owner)
+      : Object(type), name(std::move(name)), fn(fn), owner(owner) {}
+  void trace(Tracer& t) override { t.mark(owner); }
+  std::string name;
+  NativeFn fn;
+  Type* owner;  // the type whose method this is, or nullptr for a plain function
+};
+
+struct BoundMethod final : Object {
+  BoundMethod(Type* type, Value self, Value function) : Object(type), self(self), function(function) {}
+  void trace(Tracer& t) override {
+    t.mark(self);
+    t.mark(function);
+  }
+  Value self;
+  Value function;
+};
+
+NativeFunction* make_native(VM& vm, std::string name, NativeFn fn, Type* owner = nullptr);
+// Adds a method implemented in C++ to a built-in type.
+void add_method(VM& vm, Type* type, std::string_view name, NativeFn fn);
+
+}  // namespace saessak

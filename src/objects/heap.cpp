@@ -1,0 +1,34 @@
+#include "objects/heap.h"
+
+namespace saessak {
+
+Heap::~Heap() {
+  Object* o = all_;
+  while (o) {
+    Object* next = o->gc_next;
+    delete o;
+    o = next;
+  }
+}
+
+void Heap::collect(Tracer& tracer) {
+  tracer.drain();
+  size_t survivors_bytes = 0;
+  Object** link = &all_;
+  while (Object* o = *link) {
+    if (o->gc_marked) {
+      o->gc_marked = false;
+      survivors_bytes += 64 + o->external_bytes();
+      link = &o->gc_next;
+    } else {
+      *link = o->gc_next;
+      delete o;
+      --object_count_;
+    }
+  }
+  allocated_since_collection_ = 0;
+  // Grow the threshold with the live size so collection cost stays proportional to allocation.
+  threshold_ = survivors_bytes < (4u << 20) ? (8u << 20) : survivors_bytes * 2;
+}
+
+}  // namespace saessak

@@ -1,0 +1,81 @@
+// Calling `int(...)`, `float(...)` and `bool(...)`.
+#include <cmath>
+
+#include "objects/arguments.h"
+#include "objects/numbers.h"
+#include "objects/protocols.h"
+#include "objects/str.h"
+#include "vm/vm.h"
+
+namespace saessak {
+
+namespace {
+
+bool is_str(Value v) { return v.is_object() && v.as_object()->type->layout == Layout::Str; }
+
+Value construct_int(VM& vm, CallArgs args) {
+  if (!check_no_keywords(vm, args, "int")) return Value::error();
+  if (args.count > 2) return vm.raise(vm.types.TypeError, "int() takes at most 2 arguments (" + std::to_string(args.count) + " given)");
+  if (args.count == 0) return Value::from_int(0);
+  Value x = args[0];
+  if (args.count == 2) {
+    if (!is_str(x)) return vm.raise(vm.types.TypeError, "int() can't convert non-string with explicit base");
+    return vm.raise(vm.types.NotImplementedError, "int() with a base is not supported by Saessak yet");
+  }
+  if (x.is_int()) return x;
+  if (x.is_bool()) return Value::from_int(x.as_bool());
+  if (x.is_double()) return make_int_from_double(vm, x.as_double());
+  if (is_str(x)) {
+    std::string text = static_cast<Str*>(x.as_object())->utf8();
+    bool too_big;
+    std::optional<int64_t> parsed = parse_int(text, too_big);
+    if (!parsed) {
+      Value r = repr(vm, x);
+      if (r.is_error()) return r;
+      return vm.raise(vm.types.ValueError, "invalid literal for int() with base 10: " + static_cast<Str*>(r.as_object())->utf8());
+    }
+    if (too_big) return make_int(vm, Value::kMaxSmallInt + 1);  // raises OverflowError
+    return Value::from_int(*parsed);
+  }
+  return vm.raise(vm.types.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" +
+                                          type_name(vm, x) + "'");
+}
+
+Value construct_float(VM& vm, CallArgs args) {
+  if (!check_no_keywords(vm, args, "float")) return Value::error();
+  if (args.count > 1) return vm.raise(vm.types.TypeError, "float expected at most 1 argument, got " + std::to_string(args.count));
+  if (args.count == 0) return Value::from_double(0.0);
+  Value x = args[0];
+  if (x.is_double()) return x;
+  if (x.is_int()) return Value::from_double(static_cast<double>(x.as_int()));
+  if (x.is_bool()) return Value::from_double(x.as_bool() ? 1.0 : 0.0);
+  if (is_str(x)) {
+    std::optional<double> parsed = parse_float(static_cast<Str*>(x.as_object())->utf8());
+    if (!parsed) {
+      Value r = repr(vm, x);
+      if (r.is_error()) return r;
+      return vm.raise(vm.types.ValueError, "could not convert string to float: " + static_cast<Str*>(r.as_object())->utf8());
+    }
+    return Value::from_double(*parsed);
+  }
+  return vm.raise(vm.types.TypeError, "float() argument must be a string or a real number, not '" + type_name(vm, x) + "'");
+}
+
+Value construct_bool(VM& vm, CallArgs args) {
+  if (!check_no_keywords(vm, args, "bool")) return Value::error();
+  if (args.count > 1) return vm.raise(vm.types.TypeError, "bool expected at most 1 argument, got " + std::to_string(args.count));
+  if (args.count == 0) return Value::from_bool(false);
+  int t = truthiness(vm, args[0]);
+  if (t < 0) return Value::error();
+  return Value::from_bool(t == 1);
+}
+
+}  // namespace
+
+void install_number_types(VM& vm) {
+  vm.types.int_->construct = construct_int;
+  vm.types.float_->construct = construct_float;
+  vm.types.bool_->construct = construct_bool;
+}
+
+}  // namespace saessak

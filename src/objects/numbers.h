@@ -1,0 +1,31 @@
+// Arithmetic on `int` (small ints for now; big ints come with the language issue) and
+// `float`, with CPython's results and error messages.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "objects/operators.h"
+#include "objects/value.h"
+
+namespace saessak {
+
+class VM;
+
+// NotImplemented for operators ints do not support.
+[[nodiscard]] Value int_binary(VM& vm, BinaryOp op, int64_t a, int64_t b);
+[[nodiscard]] Value float_binary(VM& vm, BinaryOp op, double a, double b);
+// Makes an int Value, raising OverflowError when it does not fit (until big ints exist).
+[[nodiscard]] Value make_int(VM& vm, int64_t value);
+[[nodiscard]] Value make_int_from_double(VM& vm, double value);  // int(3.9) == 3
+
+std::string int_to_string(int64_t value);
+std::string float_repr(double value);
+// Parses `int(text, 10)` as CPython does (whitespace, sign, underscores); nullopt on bad text.
+std::optional<int64_t> parse_int(std::string_view text, bool& too_big);
+std::optional<double> parse_float(std::string_view text);
+int64_t hash_int(int64_t value);
+int64_t hash_float(double value);
+
+}  // namespace saessak

@@ -1,0 +1,80 @@
+// The heap object header and the `type` object. Every heap value derives from Object;
+// the collector (src/objects/heap.h) owns them all.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "objects/value.h"
+
+namespace saessak {
+
+class VM;
+class Tracer;
+struct Type;
+struct Str;
+struct Dict;
+struct Tuple;
+
+// What kind of C++ layout an object has. Python-level subclassing (issue 4) will map a
+// user class to the layout of its nearest built-in base.
+enum class Layout : uint8_t {
+  Type, Str, List, Tuple, Dict, Function, Native, Code, Range, RangeIterator, ListIterator,
+  StrIterator, Exception, BoundMethod, Slice, Module, Cell,
+  Immediate,  // int, float, bool, None and friends: values that live in the Value word itself
+};
+
+struct Object {
+  explicit Object(Type* type) : type(type) {}
+  virtual ~Object() = default;
+  Object(const Object&) = delete;
+  Object& operator=(const Object&) = delete;
+
+  // Marks every Value this object refers to. Objects that refer to nothing keep the default.
+  virtual void trace(Tracer&) {}
+  // Bytes this object holds outside itself (vectors, strings): counted toward GC pressure.
+  virtual size_t external_bytes() const { return 0; }
+
+  Type* type;
+  Object* gc_next = nullptr;
+  bool gc_marked = false;
+};
+
+// Arguments of a call: `count` positional values, then one value per keyword name.
+struct CallArgs {
+  const Value* values = nullptr;
+  int count = 0;           // positional
+  Tuple* kwnames = nullptr;  // nullptr when there are no keyword arguments
+  int keyword_count() const;
+  Value operator[](int i) const { return values[i]; }
+};
+
+// A native function returns a Value, Value::error() with an exception pending in the VM, or
+// Value::suspend() after asking the VM to pause (see VM::suspend_for_input).
+using NativeFn = Value (*)(VM& vm, CallArgs args);
+using ReprFn = Value (*)(VM& vm, Value self);  // returns a Str or Value::error()
+
+struct Type final : Object {
+  Type(Type* metatype, std::string name, Type* base, Layout layout)
+      : Object(metatype), name(std::move(name)), base(base), layout(layout) {}
+  void trace(Tracer&) override;
+
+  std::string name;
+  Type* base;  // nullptr only for `object`
+  Layout layout;
+  Dict* attributes = nullptr;  // methods and class attributes, by interned name
+  NativeFn construct = nullptr;  // what calling the type does (`int('5')`)
+  ReprFn repr = nullptr;
+  ReprFn str = nullptr;  // nullptr: same as repr
+  bool is_exception = false;
+
+  bool is_subtype_of(const Type* other) const {
+    for (const Type* t = this; t; t = t->base)
+      if (t == other) return true;
+    return false;
+  }
+};
+
+}  // namespace saessak

@@ -1,0 +1,727 @@
+#include "objects/protocols.h"
+
+#include <cmath>
+
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/function.h"
+#include "objects/list.h"
+#include "objects/numbers.h"
+#include "objects/range.h"
+#include "objects/str.h"
+#include "vm/vm.h"
+
+namespace saessak {
+
+Type* type_of(VM& vm, Value v) {
+  if (v.is_object()) return v.as_object()->type;
+  if (v.is_int()) return vm.types.int_;
+  if (v.is_double()) return vm.types.float_;
+  if (v.is_bool()) return vm.types.bool_;
+  if (v.is_none()) return vm.types.none;
+  if (v == Value::not_implemented()) return vm.types.not_implemented;
+  return vm.types.ellipsis;
+}
+
+const std::string& type_name(VM& vm, Value v) { return type_of(vm, v)->name; }
+
+static Layout layout_of(Value v) { return v.as_object()->type->layout; }
+static bool has_layout(Value v, Layout layout) { return v.is_object() && layout_of(v) == layout; }
+static Str* as_str(Value v) { return static_cast<Str*>(v.as_object()); }
+static List* as_list(Value v) { return static_cast<List*>(v.as_object()); }
+static Tuple* as_tuple(Value v) { return static_cast<Tuple*>(v.as_object()); }
+
+static Value text(VM& vm, std::string_view s) { return Value::from_object(make_str(vm, s)); }
+
+// ---- repr and str ----
+
+static Value sequence_repr(VM& vm, const std::vector<Value>& items, const char* open, const char* close,
+                           bool one_tuple) {
+  if (!vm.enter_native_recursion()) return Value::error();
+  std::string out = open;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) out += ", ";
+    Value r = repr(vm, items[i]);
+    if (r.is_error()) {
+      vm.leave_native_recursion();
+      return r;
+    }
+    out += as_str(r)->utf8();
+  }
+  if (one_tuple && items.size() == 1) out += ",";
+  out += close;
+  vm.leave_native_recursion();
+  return text(vm, out);
+}
+
+static std::string address_of(const void* p) {
+  static const char* kHex = "0123456789abcdef";
+  uintptr_t bits = reinterpret_cast<uintptr_t>(p);
+  std::string digits;
+  do {
+    digits.insert(digits.begin(), kHex[bits & 15]);
+    bits >>= 4;
+  } while (bits);
+  return "0x" + std::string(digits.size() < 12 ? 12 - digits.size() : 0, '0') + digits;
+}
+
+Value repr(VM& vm, Value v) {
+  if (v.is_int()) return text(vm, int_to_string(v.as_int()));
+  if (v.is_double()) return text(vm, float_repr(v.as_double()));
+  if (v.is_bool()) return text(vm, v.as_bool() ? "True" : "False");
+  if (v.is_none()) return text(vm, "None");
+  if (v == Value::not_implemented()) return text(vm, "NotImplemented");
+  if (v == Value::ellipsis()) return text(vm, "Ellipsis");
+  Object* o = v.as_object();
+  if (o->type->repr) return o->type->repr(vm, v);
+  switch (o->type->layout) {
+    case Layout::Str: return text(vm, str_repr_utf8(as_str(v)));
+    case Layout::List: {
+      // A list that contains itself prints as [...].
+      List* list = as_list(v);
+      static std::vector<List*> in_progress;
+      for (List* l : in_progress)
+        if (l == list) return text(vm, "[...]");
+      in_progress.push_back(list);
+      Value r = sequence_repr(vm, list->items, "[", "]", false);
+      in_progress.pop_back();
+      return r;
+    }
+    case Layout::Tuple: return sequence_repr(vm, as_tuple(v)->items, "(", ")", true);
+    case Layout::Dict: {
+      Dict* dict = static_cast<Dict*>(o);
+      if (!vm.enter_native_recursion()) return Value::error();
+      std::string out = "{";
+      bool first = true;
+      for (const Dict::Entry& e : dict->entries) {
+        if (e.key.is_null()) continue;
+        if (!first) out += ", ";
+        first = false;
+        Value k = repr(vm, e.key);
+        if (k.is_error()) { vm.leave_native_recursion(); return k; }
+        Value val = repr(vm, e.value);
+        if (val.is_error()) { vm.leave_native_recursion(); return val; }
+        out += as_str(k)->utf8() + ": " + as_str(val)->utf8();
+      }
+      vm.leave_native_recursion();
+      return text(vm, out + "}");
+    }
+    case Layout::Type: return text(vm, "<class '" + static_cast<Type*>(o)->name + "'>");
+    case Layout::Function:
+      return text(vm, "<function " + static_cast<Function*>(o)->code->qualname->utf8() + " at " + address_of(o) + ">");
+    case Layout::Native: {
+      NativeFunction* f = static_cast<NativeFunction*>(o);
+      if (f->owner) return text(vm, "<method '" + f->name + "' of '" + f->owner->name + "' objects>");
+      return text(vm, "<built-in function " + f->name + ">");
+    }
+    case Layout::BoundMethod: {
+      BoundMethod* m = static_cast<BoundMethod*>(o);
+      std::string name = m->function.is_object() && layout_of(m->function) == Layout::Native
+                             ? static_cast<NativeFunction*>(m->function.as_object())->name
+                             : "?";
+      return text(vm, "<built-in method " + name + " of " + type_name(vm, m->self) + " object at " +
+                          address_of(m->self.is_object() ? m->self.as_object() : nullptr) + ">");
+    }
+    case Layout::Range: {
+      Range* r = static_cast<Range*>(o);
+      std::string out = "range(" + int_to_string(r->start) + ", " + int_to_string(r->stop);
+      if (r->step != 1) out += ", " + int_to_string(r->step);
+      return text(vm, out + ")");
+    }
+    case Layout::Exception: {
+      ExceptionObject* e = static_cast<ExceptionObject*>(o);
+      Value args = sequence_repr(vm, e->args->items, "(", ")", false);
+      if (args.is_error()) return args;
+      return text(vm, e->type->name + as_str(args)->utf8());
+    }
+    case Layout::Code:
+      return text(vm, "<code object " + static_cast<Code*>(o)->name->utf8() + " at " + address_of(o) + ">");
+    default: return text(vm, "<" + o->type->name + " object at " + address_of(o) + ">");
+  }
+}
+
+Value to_str(VM& vm, Value v) {
+  if (has_layout(v, Layout::Str)) return v;
+  if (has_layout(v, Layout::Exception))
+    return text(vm, exception_message(vm, static_cast<ExceptionObject*>(v.as_object())));
+  if (v.is_object() && v.as_object()->type->str) return v.as_object()->type->str(vm, v);
+  return repr(vm, v);
+}
+
+// ---- hashing and equality ----
+
+bool hash_value(VM& vm, Value v, int64_t& out) {
+  if (v.is_int()) { out = hash_int(v.as_int()); return true; }
+  if (v.is_bool()) { out = v.as_bool() ? 1 : 0; return true; }
+  if (v.is_double()) { out = hash_float(v.as_double()); return true; }
+  if (v.is_object()) {
+    Object* o = v.as_object();
+    switch (o->type->layout) {
+      case Layout::Str: out = as_str(v)->hash(); return true;
+      case Layout::Tuple: {
+        // The xxHash-style combination CPython 3.8+ uses for tuples.
+        const uint64_t p1 = 11400714785074694791ull, p2 = 14029467366897019727ull, p5 = 2870177450012600261ull;
+        uint64_t acc = p5;
+        for (Value item : as_tuple(v)->items) {
+          int64_t h;
+          if (!hash_value(vm, item, h)) return false;
+          acc += static_cast<uint64_t>(h) * p2;
+          acc = (acc << 31) | (acc >> 33);
+          acc *= p1;
+        }
+        acc += as_tuple(v)->items.size() ^ (p5 ^ 3527539ull);
+        int64_t result = static_cast<int64_t>(acc);
+        out = result == -1 ? 1546275796 : result;
+        return true;
+      }
+      case Layout::List:
+      case Layout::Dict:
+        vm.raise(vm.types.TypeError, "unhashable type: '" + o->type->name + "'");
+        return false;
+      default: break;
+    }
+  }
+  // Identity hash, as object.__hash__ (pointer bits rotated, as CPython does).
+  uint64_t bits = v.bits();
+  out = static_cast<int64_t>((bits >> 4) | (bits << 60)) & 0x0FFFFFFFFFFFFFFF;
+  return true;
+}
+
+static bool is_number(Value v) { return v.is_int() || v.is_double() || v.is_bool(); }
+static double as_double(Value v) {
+  return v.is_double() ? v.as_double() : v.is_bool() ? (v.as_bool() ? 1.0 : 0.0) : static_cast<double>(v.as_int());
+}
+static int64_t as_int64(Value v) { return v.is_bool() ? (v.as_bool() ? 1 : 0) : v.as_int(); }
+
+static Value sequences_equal(VM& vm, const std::vector<Value>& a, const std::vector<Value>& b) {
+  if (a.size() != b.size()) return Value::from_bool(false);
+  for (size_t i = 0; i < a.size(); ++i) {
+    Value eq = values_equal(vm, a[i], b[i]);
+    if (!eq.is_true()) return eq;
+  }
+  return Value::from_bool(true);
+}
+
+Value values_equal(VM& vm, Value a, Value b) {
+  if (is_number(a) && is_number(b)) {
+    if (a.is_double() || b.is_double()) return Value::from_bool(as_double(a) == as_double(b));
+    return Value::from_bool(as_int64(a) == as_int64(b));
+  }
+  if (a == b) return Value::from_bool(true);
+  if (a.is_object() && b.is_object()) {
+    Layout la = layout_of(a), lb = layout_of(b);
+    if (la == Layout::Str && lb == Layout::Str) return Value::from_bool(as_str(a)->equals(as_str(b)));
+    if (la != lb) return Value::from_bool(false);
+    if (!vm.enter_native_recursion()) return Value::error();
+    Value result = Value::from_bool(false);
+    if (la == Layout::List) result = sequences_equal(vm, as_list(a)->items, as_list(b)->items);
+    else if (la == Layout::Tuple) result = sequences_equal(vm, as_tuple(a)->items, as_tuple(b)->items);
+    else if (la == Layout::Range) {
+      Range* x = static_cast<Range*>(a.as_object());
+      Range* y = static_cast<Range*>(b.as_object());
+      int64_t n = x->length();
+      result = Value::from_bool(n == y->length() && (n == 0 || (x->start == y->start && (n == 1 || x->step == y->step))));
+    } else if (la == Layout::Dict) {
+      Dict* x = static_cast<Dict*>(a.as_object());
+      Dict* y = static_cast<Dict*>(b.as_object());
+      result = Value::from_bool(x->size() == y->size());
+      for (const Dict::Entry& e : x->entries) {
+        if (e.key.is_null() || !result.is_true()) continue;
+        Value other = y->get(vm, e.key);
+        if (other.is_error()) { result = other; break; }
+        if (other.is_null()) { result = Value::from_bool(false); break; }
+        result = values_equal(vm, e.value, other);
+      }
+    }
+    vm.leave_native_recursion();
+    return result;
+  }
+  return Value::from_bool(false);
+}
+
+// ---- ordering ----
+
+static Value order_result(CompareOp op, int c) {
+  switch (op) {
+    case CompareOp::Lt: return Value::from_bool(c < 0);
+    case CompareOp::Le: return Value::from_bool(c <= 0);
+    case CompareOp::Gt: return Value::from_bool(c > 0);
+    case CompareOp::Ge: return Value::from_bool(c >= 0);
+    default: return Value::from_bool(false);
+  }
+}
+
+static Value compare_sequences(VM& vm, CompareOp op, const std::vector<Value>& a, const std::vector<Value>& b) {
+  size_t n = std::min(a.size(), b.size());
+  for (size_t i = 0; i < n; ++i) {
+    Value eq = values_equal(vm, a[i], b[i]);
+    if (eq.is_error()) return eq;
+    if (!eq.is_true()) return compare(vm, op, a[i], b[i]);
+  }
+  return order_result(op, a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0);
+}
+
+static Value contains(VM& vm, Value container, Value item) {
+  if (container.is_object()) {
+    switch (layout_of(container)) {
+      case Layout::Str: {
+        if (!has_layout(item, Layout::Str))
+          return vm.raise(vm.types.TypeError, "'in <string>' requires string as left operand, not " + type_name(vm, item));
+        Str* hay = as_str(container);
+        Str* needle = as_str(item);
+        if (needle->length == 0) return Value::from_bool(true);
+        for (size_t i = 0; i + needle->length <= hay->length; ++i) {
+          size_t k = 0;
+          while (k < needle->length && hay->at(i + k) == needle->at(k)) ++k;
+          if (k == needle->length) return Value::from_bool(true);
+        }
+        return Value::from_bool(false);
+      }
+      case Layout::List:
+      case Layout::Tuple: {
+        const std::vector<Value>& items =
+            layout_of(container) == Layout::List ? as_list(container)->items : as_tuple(container)->items;
+        for (size_t i = 0; i < items.size(); ++i) {
+          Value eq = values_equal(vm, items[i], item);
+          if (!eq.is_true() && !eq.is_error()) continue;
+          return eq;
+        }
+        return Value::from_bool(false);
+      }
+      case Layout::Dict: {
+        Value found = static_cast<Dict*>(container.as_object())->get(vm, item);
+        if (found.is_error()) return found;
+        return Value::from_bool(!found.is_null());
+      }
+      case Layout::Range: {
+        Range* r = static_cast<Range*>(container.as_object());
+        if (!item.is_int() && !item.is_bool()) break;
+        int64_t x = as_int64(item);
+        bool in = r->step > 0 ? (x >= r->start && x < r->stop) : (x <= r->start && x > r->stop);
+        return Value::from_bool(in && (x - r->start) % r->step == 0);
+      }
+      default: break;
+    }
+  }
+  return vm.raise(vm.types.TypeError, "argument of type '" + type_name(vm, container) + "' is not iterable");
+}
+
+Value compare(VM& vm, CompareOp op, Value a, Value b) {
+  switch (op) {
+    case CompareOp::Is: return Value::from_bool(a == b);
+    case CompareOp::IsNot: return Value::from_bool(!(a == b));
+    case CompareOp::In: return contains(vm, b, a);
+    case CompareOp::NotIn: {
+      Value r = contains(vm, b, a);
+      return r.is_error() ? r : Value::from_bool(!r.is_true());
+    }
+    case CompareOp::Eq: return values_equal(vm, a, b);
+    case CompareOp::Ne: {
+      Value r = values_equal(vm, a, b);
+      return r.is_error() ? r : Value::from_bool(!r.is_true());
+    }
+    default: break;
+  }
+  if (is_number(a) && is_number(b)) {
+    if (a.is_double() || b.is_double()) {
+      double x = as_double(a), y = as_double(b);
+      switch (op) {
+        case CompareOp::Lt: return Value::from_bool(x < y);
+        case CompareOp::Le: return Value::from_bool(x <= y);
+        case CompareOp::Gt: return Value::from_bool(x > y);
+        default: return Value::from_bool(x >= y);
+      }
+    }
+    int64_t x = as_int64(a), y = as_int64(b);
+    return order_result(op, x < y ? -1 : x > y ? 1 : 0);
+  }
+  if (a.is_object() && b.is_object() && layout_of(a) == layout_of(b)) {
+    switch (layout_of(a)) {
+      case Layout::Str: return order_result(op, str_compare(as_str(a), as_str(b)));
+      case Layout::List: return compare_sequences(vm, op, as_list(a)->items, as_list(b)->items);
+      case Layout::Tuple: return compare_sequences(vm, op, as_tuple(a)->items, as_tuple(b)->items);
+      default: break;
+    }
+  }
+  return vm.raise(vm.types.TypeError, std::string("'") + kCompareOpSymbols[static_cast<int>(op)] +
+                                          "' not supported between instances of '" + type_name(vm, a) + "' and '" +
+                                          type_name(vm, b) + "'");
+}
+
+int truthiness(VM& vm, Value v) {
+  if (v.is_bool()) return v.as_bool();
+  if (v.is_none()) return 0;
+  if (v.is_int()) return v.as_int() != 0;
+  if (v.is_double()) return v.as_double() != 0;
+  if (v.is_object()) {
+    switch (layout_of(v)) {
+      case Layout::Str: return as_str(v)->length != 0;
+      case Layout::List: return !as_list(v)->items.empty();
+      case Layout::Tuple: return !as_tuple(v)->items.empty();
+      case Layout::Dict: return static_cast<Dict*>(v.as_object())->size() != 0;
+      case Layout::Range: return static_cast<Range*>(v.as_object())->length() != 0;
+      default: return 1;
+    }
+  }
+  return 1;
+}
+
+// ---- arithmetic ----
+
+static Value repeat_sequence(VM& vm, Value sequence, int64_t times) {
+  if (has_layout(sequence, Layout::Str)) return str_repeat(vm, as_str(sequence), times);
+  const std::vector<Value>& items =
+      layout_of(sequence) == Layout::List ? as_list(sequence)->items : as_tuple(sequence)->items;
+  if (times <= 0 || items.empty()) {
+    return layout_of(sequence) == Layout::List ? Value::from_object(make_list(vm)) : Value::from_object(make_tuple(vm));
+  }
+  if (static_cast<uint64_t>(times) > static_cast<uint64_t>(kMaxSequenceLength) / items.size())
+    return vm.raise_memory_error();
+  std::vector<Value> out;
+  out.reserve(items.size() * times);
+  for (int64_t i = 0; i < times; ++i) out.insert(out.end(), items.begin(), items.end());
+  vm.heap.note_allocation(out.size() * sizeof(Value));
+  if (layout_of(sequence) == Layout::List) return Value::from_object(make_list(vm, std::move(out)));
+  return Value::from_object(make_tuple(vm, std::move(out)));
+}
+
+static bool is_sequence(Value v) {
+  return v.is_object() && (layout_of(v) == Layout::Str || layout_of(v) == Layout::List || layout_of(v) == Layout::Tuple);
+}
+
+Value binary_op(VM& vm, BinaryOp op, Value a, Value b, bool inplace) {
+  if (is_number(a) && is_number(b)) {
+    if (a.is_double() || b.is_double()) {
+      if (op >= BinaryOp::MatMul) goto unsupported;
+      return float_binary(vm, op, as_double(a), as_double(b));
+    }
+    Value r = int_binary(vm, op, as_int64(a), as_int64(b));
+    if (r == Value::not_implemented()) goto unsupported;
+    // bool & bool stays a bool.
+    if (a.is_bool() && b.is_bool() && (op == BinaryOp::BitAnd || op == BinaryOp::BitOr || op == BinaryOp::BitXor))
+      return Value::from_bool(r.as_int() != 0);
+    return r;
+  }
+  if (op == BinaryOp::Add && a.is_object() && b.is_object()) {
+    Layout la = layout_of(a);
+    if (la == Layout::Str && layout_of(b) == Layout::Str) return Value::from_object(str_concat(vm, as_str(a), as_str(b)));
+    if (la == Layout::List && layout_of(b) == Layout::List) {
+      if (inplace) {
+        std::vector<Value> extra = as_list(b)->items;
+        as_list(a)->items.insert(as_list(a)->items.end(), extra.begin(), extra.end());
+        return a;
+      }
+      std::vector<Value> items = as_list(a)->items;
+      items.insert(items.end(), as_list(b)->items.begin(), as_list(b)->items.end());
+      return Value::from_object(make_list(vm, std::move(items)));
+    }
+    if (la == Layout::Tuple && layout_of(b) == Layout::Tuple) {
+      std::vector<Value> items = as_tuple(a)->items;
+      items.insert(items.end(), as_tuple(b)->items.begin(), as_tuple(b)->items.end());
+      return Value::from_object(make_tuple(vm, std::move(items)));
+    }
+  }
+  if (op == BinaryOp::Mul) {
+    if (is_sequence(a) && (b.is_int() || b.is_bool())) return repeat_sequence(vm, a, as_int64(b));
+    if (is_sequence(b) && (a.is_int() || a.is_bool())) return repeat_sequence(vm, b, as_int64(a));
+    if (is_sequence(a) || is_sequence(b)) {
+      Value other = is_sequence(a) ? b : a;
+      return vm.raise(vm.types.TypeError, "can't multiply sequence by non-int of type '" + type_name(vm, other) + "'");
+    }
+  }
+  if (op == BinaryOp::Add && has_layout(a, Layout::Str))
+    return vm.raise(vm.types.TypeError, "can only concatenate str (not \"" + type_name(vm, b) + "\") to str");
+  if (op == BinaryOp::Add && has_layout(a, Layout::List))
+    return vm.raise(vm.types.TypeError, "can only concatenate list (not \"" + type_name(vm, b) + "\") to list");
+  if (op == BinaryOp::Add && has_layout(a, Layout::Tuple))
+    return vm.raise(vm.types.TypeError, "can only concatenate tuple (not \"" + type_name(vm, b) + "\") to tuple");
+unsupported:
+  std::string symbol = kBinaryOpSymbols[static_cast<int>(op)];
+  if (op == BinaryOp::Pow && !inplace)
+    return vm.raise(vm.types.TypeError, "unsupported operand type(s) for ** or pow(): '" + type_name(vm, a) +
+                                            "' and '" + type_name(vm, b) + "'");
+  return vm.raise(vm.types.TypeError, "unsupported operand type(s) for " + symbol + (inplace ? "=" : "") + ": '" +
+                                          type_name(vm, a) + "' and '" + type_name(vm, b) + "'");
+}
+
+Value negate(VM& vm, Value v) {
+  if (v.is_int() || v.is_bool()) return make_int(vm, -as_int64(v));
+  if (v.is_double()) return Value::from_double(-v.as_double());
+  return vm.raise(vm.types.TypeError, "bad operand type for unary -: '" + type_name(vm, v) + "'");
+}
+
+Value positive(VM& vm, Value v) {
+  if (v.is_int() || v.is_double()) return v;
+  if (v.is_bool()) return Value::from_int(as_int64(v));
+  return vm.raise(vm.types.TypeError, "bad operand type for unary +: '" + type_name(vm, v) + "'");
+}
+
+Value invert(VM& vm, Value v) {
+  if (v.is_int() || v.is_bool()) return Value::from_int(~as_int64(v));
+  return vm.raise(vm.types.TypeError, "bad operand type for unary ~: '" + type_name(vm, v) + "'");
+}
+
+// ---- attributes ----
+
+static Value lookup_in_type(Type* type, Str* name) {
+  for (Type* t = type; t; t = t->base) {
+    if (!t->attributes) continue;
+    Value v = t->attributes->get_str(name);
+    if (!v.is_null()) return v;
+  }
+  return Value::null();
+}
+
+static Value no_attribute(VM& vm, Value object, Str* name) {
+  if (has_layout(object, Layout::Type))
+    return vm.raise(vm.types.AttributeError, "type object '" + static_cast<Type*>(object.as_object())->name +
+                                                 "' has no attribute '" + name->utf8() + "'");
+  return vm.raise(vm.types.AttributeError, "'" + type_name(vm, object) + "' object has no attribute '" + name->utf8() + "'");
+}
+
+Value get_method(VM& vm, Value object, Str* name, Value& self_out) {
+  self_out = Value::null();
+  Type* type = type_of(vm, object);
+  if (has_layout(object, Layout::Type)) {
+    Value v = lookup_in_type(static_cast<Type*>(object.as_object()), name);
+    if (!v.is_null()) return v;
+    return no_attribute(vm, object, name);
+  }
+  Value v = lookup_in_type(type, name);
+  if (v.is_null()) return no_attribute(vm, object, name);
+  if (has_layout(v, Layout::Native) && static_cast<NativeFunction*>(v.as_object())->owner) self_out = object;
+  return v;
+}
+
+Value get_attribute(VM& vm, Value object, Str* name) {
+  Value self;
+  Value v = get_method(vm, object, name, self);
+  if (v.is_error() || self.is_null()) return v;
+  return Value::from_object(vm.heap.make<BoundMethod>(vm.types.bound_method, self, v));
+}
+
+// ---- iteration ----
+
+Value get_iterator(VM& vm, Value iterable) {
+  if (iterable.is_object()) {
+    switch (layout_of(iterable)) {
+      case Layout::Range: {
+        Range* r = static_cast<Range*>(iterable.as_object());
+        return Value::from_object(vm.heap.make<RangeIterator>(vm.types.range_iterator, r->start, r->step, r->length()));
+      }
+      case Layout::List:
+        return Value::from_object(vm.heap.make<SequenceIterator>(vm.types.list_iterator, iterable));
+      case Layout::Tuple:
+        return Value::from_object(vm.heap.make<SequenceIterator>(vm.types.list_iterator, iterable));
+      case Layout::Str:
+        return Value::from_object(vm.heap.make<SequenceIterator>(vm.types.str_iterator, iterable));
+      case Layout::Dict: {
+        std::vector<Value> keys;
+        for (const Dict::Entry& e : static_cast<Dict*>(iterable.as_object())->entries)
+          if (!e.key.is_null()) keys.push_back(e.key);
+        Value snapshot = Value::from_object(make_tuple(vm, std::move(keys)));
+        return Value::from_object(vm.heap.make<SequenceIterator>(vm.types.list_iterator, snapshot));
+      }
+      case Layout::RangeIterator:
+      case Layout::ListIterator:
+      case Layout::StrIterator: return iterable;
+      default: break;
+    }
+  }
+  return vm.raise(vm.types.TypeError, "'" + type_name(vm, iterable) + "' object is not iterable");
+}
+
+Value iterator_next(VM& vm, Value iterator) {
+  Object* o = iterator.as_object();
+  if (o->type->layout == Layout::RangeIterator) {
+    RangeIterator* it = static_cast<RangeIterator*>(o);
+    if (it->remaining <= 0) return Value::null();
+    --it->remaining;
+    int64_t v = it->next;
+    it->next += it->step;
+    return Value::from_int(v);
+  }
+  SequenceIterator* it = static_cast<SequenceIterator*>(o);
+  Value seq = it->sequence;
+  switch (layout_of(seq)) {
+    case Layout::List:
+      if (it->index >= as_list(seq)->items.size()) return Value::null();
+      return as_list(seq)->items[it->index++];
+    case Layout::Tuple:
+      if (it->index >= as_tuple(seq)->items.size()) return Value::null();
+      return as_tuple(seq)->items[it->index++];
+    case Layout::Str: {
+      Str* s = as_str(seq);
+      if (it->index >= s->length) return Value::null();
+      uint32_t c = s->at(it->index++);
+      return Value::from_object(make_str_from_code_points(vm, &c, 1));
+    }
+    default: return Value::null();
+  }
+}
+
+// ---- subscripts ----
+
+bool index_of(VM& vm, Value v, int64_t& out, const char* what) {
+  if (v.is_int() || v.is_bool()) {
+    out = as_int64(v);
+    return true;
+  }
+  vm.raise(vm.types.TypeError, std::string(what) + " indices must be integers or slices, not " + type_name(vm, v));
+  return false;
+}
+
+bool length_of(VM& vm, Value v, int64_t& out) {
+  if (v.is_object()) {
+    switch (layout_of(v)) {
+      case Layout::Str: out = static_cast<int64_t>(as_str(v)->length); return true;
+      case Layout::List: out = static_cast<int64_t>(as_list(v)->items.size()); return true;
+      case Layout::Tuple: out = static_cast<int64_t>(as_tuple(v)->items.size()); return true;
+      case Layout::Dict: out = static_cast<int64_t>(static_cast<Dict*>(v.as_object())->size()); return true;
+      case Layout::Range: out = static_cast<Range*>(v.as_object())->length(); return true;
+      default: break;
+    }
+  }
+  vm.raise(vm.types.TypeError, "object of type '" + type_name(vm, v) + "' has no len()");
+  return false;
+}
+
+struct SliceBounds {
+  int64_t start, stop, step, count;
+};
+
+// Resolves a slice object against a length, as slice.indices() does.
+static bool resolve_slice(VM& vm, Value slice, int64_t length, SliceBounds& out) {
+  Slice* parts = static_cast<Slice*>(slice.as_object());
+  int64_t step = 1;
+  if (!parts->step.is_none()) {
+    if (!index_of(vm, parts->step, step, "slice")) return false;
+    if (step == 0) {
+      vm.raise(vm.types.ValueError, "slice step cannot be zero");
+      return false;
+    }
+  }
+  auto bound = [&](Value v, int64_t fallback, int64_t& result) {
+    if (v.is_none()) {
+      result = fallback;
+      return true;
+    }
+    if (!v.is_int() && !v.is_bool()) {
+      vm.raise(vm.types.TypeError, "slice indices must be integers or None or have an __index__ method");
+      return false;
+    }
+    int64_t x = as_int64(v);
+    if (x < 0) {
+      x += length;
+      if (x < 0) x = step < 0 ? -1 : 0;
+    } else if (x >= length) {
+      x = step < 0 ? length - 1 : length;
+    }
+    result = x;
+    return true;
+  };
+  if (!bound(parts->start, step < 0 ? length - 1 : 0, out.start)) return false;
+  if (!bound(parts->stop, step < 0 ? -1 : length, out.stop)) return false;
+  out.step = step;
+  if (step > 0) out.count = out.start < out.stop ? (out.stop - out.start - 1) / step + 1 : 0;
+  else out.count = out.start > out.stop ? (out.start - out.stop - 1) / (-step) + 1 : 0;
+  return true;
+}
+
+static std::vector<Value> slice_items(const std::vector<Value>& items, const SliceBounds& b) {
+  std::vector<Value> out;
+  out.reserve(b.count);
+  for (int64_t i = 0, k = b.start; i < b.count; ++i, k += b.step) out.push_back(items[k]);
+  return out;
+}
+
+Value get_item(VM& vm, Value container, Value key) {
+  if (container.is_object()) {
+    Layout layout = layout_of(container);
+    bool is_slice = has_layout(key, Layout::Slice);
+    switch (layout) {
+      case Layout::List:
+      case Layout::Tuple: {
+        const std::vector<Value>& items = layout == Layout::List ? as_list(container)->items : as_tuple(container)->items;
+        const char* what = layout == Layout::List ? "list" : "tuple";
+        if (is_slice) {
+          SliceBounds b;
+          if (!resolve_slice(vm, key, static_cast<int64_t>(items.size()), b))
+            return Value::error();
+          std::vector<Value> out = slice_items(items, b);
+          if (layout == Layout::List) return Value::from_object(make_list(vm, std::move(out)));
+          return Value::from_object(make_tuple(vm, std::move(out)));
+        }
+        int64_t i;
+        if (!index_of(vm, key, i, what)) return Value::error();
+        if (i < 0) i += static_cast<int64_t>(items.size());
+        if (i < 0 || i >= static_cast<int64_t>(items.size()))
+          return vm.raise(vm.types.IndexError, std::string(what) + " index out of range");
+        return items[i];
+      }
+      case Layout::Str: {
+        Str* s = as_str(container);
+        if (is_slice) {
+          SliceBounds b;
+          if (!resolve_slice(vm, key, static_cast<int64_t>(s->length), b)) return Value::error();
+          return Value::from_object(str_slice(vm, s, b.start, b.start + b.count * b.step, b.step));
+        }
+        int64_t i;
+        if (!index_of(vm, key, i, "string")) return Value::error();
+        if (i < 0) i += static_cast<int64_t>(s->length);
+        if (i < 0 || i >= static_cast<int64_t>(s->length)) return vm.raise(vm.types.IndexError, "string index out of range");
+        uint32_t c = s->at(i);
+        return Value::from_object(make_str_from_code_points(vm, &c, 1));
+      }
+      case Layout::Dict: {
+        Value v = static_cast<Dict*>(container.as_object())->get(vm, key);
+        if (v.is_error()) return v;
+        if (v.is_null()) {
+          Value r = repr(vm, key);
+          if (r.is_error()) return r;
+          ExceptionObject* e = vm.heap.make<ExceptionObject>(vm.types.KeyError, make_tuple(vm, {key}));
+          return vm.raise_object(e);
+        }
+        return v;
+      }
+      case Layout::Range: {
+        Range* r = static_cast<Range*>(container.as_object());
+        int64_t i;
+        if (is_slice) return vm.raise(vm.types.TypeError, "range slicing is not supported yet");
+        if (!index_of(vm, key, i, "range")) return Value::error();
+        int64_t n = r->length();
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) return vm.raise(vm.types.IndexError, "range object index out of range");
+        return Value::from_int(r->start + i * r->step);
+      }
+      case Layout::Type:
+        break;
+      default: break;
+    }
+  }
+  return vm.raise(vm.types.TypeError, "'" + type_name(vm, container) + "' object is not subscriptable");
+}
+
+bool set_item(VM& vm, Value container, Value key, Value value) {
+  if (has_layout(container, Layout::List)) {
+    std::vector<Value>& items = as_list(container)->items;
+    if (has_layout(key, Layout::Slice)) {
+      vm.raise(vm.types.TypeError, "slice assignment is not supported yet");
+      return false;
+    }
+    int64_t i;
+    if (!index_of(vm, key, i, "list")) return false;
+    if (i < 0) i += static_cast<int64_t>(items.size());
+    if (i < 0 || i >= static_cast<int64_t>(items.size())) {
+      vm.raise(vm.types.IndexError, "list assignment index out of range");
+      return false;
+    }
+    items[i] = value;
+    return true;
+  }
+  if (has_layout(container, Layout::Dict)) return static_cast<Dict*>(container.as_object())->set(vm, key, value);
+  vm.raise(vm.types.TypeError, "'" + type_name(vm, container) + "' object does not support item assignment");
+  return false;
+}
+
+}  // namespace saessak

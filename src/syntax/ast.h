@@ -1,0 +1,225 @@
+// The syntax tree, shaped after CPython's `ast` module. Nodes live in an Arena owned by the
+// parse result; the compiler walks them and never keeps pointers past compilation.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "objects/operators.h"
+
+namespace saessak {
+
+struct Location {
+  int line = 0, column = 0, end_line = 0, end_column = 0;
+};
+
+struct Node {
+  virtual ~Node() = default;
+  Location loc;
+};
+
+enum class ExprKind {
+  Constant, Name, BinOp, UnaryOp, BoolOp, Compare, Call, Attribute, Subscript, Slice, List, Tuple,
+  Dict, IfExp, Starred,
+};
+enum class ExprContext { Load, Store, Del };
+enum class UnaryKind { Negative, Positive, Invert, Not };
+
+struct Expr : Node {
+  explicit Expr(ExprKind kind) : kind(kind) {}
+  ExprKind kind;
+};
+
+struct ConstantExpr : Expr {
+  enum class Type { None, True, False, Int, Float, Str, Ellipsis } type = Type::None;
+  ConstantExpr() : Expr(ExprKind::Constant) {}
+  int64_t int_value = 0;
+  double float_value = 0;
+  std::string str_value;  // UTF-8
+};
+
+struct NameExpr : Expr {
+  NameExpr() : Expr(ExprKind::Name) {}
+  std::string id;
+  ExprContext ctx = ExprContext::Load;
+};
+
+struct BinOpExpr : Expr {
+  BinOpExpr() : Expr(ExprKind::BinOp) {}
+  Expr* left = nullptr;
+  BinaryOp op = BinaryOp::Add;
+  Expr* right = nullptr;
+};
+
+struct UnaryOpExpr : Expr {
+  UnaryOpExpr() : Expr(ExprKind::UnaryOp) {}
+  UnaryKind op = UnaryKind::Negative;
+  Expr* operand = nullptr;
+};
+
+struct BoolOpExpr : Expr {
+  BoolOpExpr() : Expr(ExprKind::BoolOp) {}
+  bool is_and = true;
+  std::vector<Expr*> values;
+};
+
+struct CompareExpr : Expr {
+  CompareExpr() : Expr(ExprKind::Compare) {}
+  Expr* left = nullptr;
+  std::vector<CompareOp> ops;
+  std::vector<Expr*> comparators;
+};
+
+struct Keyword {
+  std::string name;  // empty for **kwargs
+  Expr* value = nullptr;
+  Location loc;
+};
+
+struct CallExpr : Expr {
+  CallExpr() : Expr(ExprKind::Call) {}
+  Expr* func = nullptr;
+  std::vector<Expr*> args;
+  std::vector<Keyword> keywords;
+};
+
+struct AttributeExpr : Expr {
+  AttributeExpr() : Expr(ExprKind::Attribute) {}
+  Expr* value = nullptr;
+  std::string attr;
+  ExprContext ctx = ExprContext::Load;
+};
+
+struct SubscriptExpr : Expr {
+  SubscriptExpr() : Expr(ExprKind::Subscript) {}
+  Expr* value = nullptr;
+  Expr* index = nullptr;
+  ExprContext ctx = ExprContext::Load;
+};
+
+struct SliceExpr : Expr {
+  SliceExpr() : Expr(ExprKind::Slice) {}
+  Expr* lower = nullptr;
+  Expr* upper = nullptr;
+  Expr* step = nullptr;
+};
+
+struct SequenceExpr : Expr {  // List or Tuple
+  explicit SequenceExpr(ExprKind kind) : Expr(kind) {}
+  std::vector<Expr*> elements;
+  ExprContext ctx = ExprContext::Load;
+};
+
+struct DictExpr : Expr {
+  DictExpr() : Expr(ExprKind::Dict) {}
+  std::vector<Expr*> keys;
+  std::vector<Expr*> values;
+};
+
+struct IfExpExpr : Expr {
+  IfExpExpr() : Expr(ExprKind::IfExp) {}
+  Expr* test = nullptr;
+  Expr* body = nullptr;
+  Expr* orelse = nullptr;
+};
+
+struct StarredExpr : Expr {
+  StarredExpr() : Expr(ExprKind::Starred) {}
+  Expr* value = nullptr;
+};
+
+enum class StmtKind {
+  Expr, Assign, AugAssign, If, While, For, Break, Continue, Pass, FunctionDef, Return, Global,
+};
+
+struct Stmt : Node {
+  explicit Stmt(StmtKind kind) : kind(kind) {}
+  StmtKind kind;
+};
+
+using Body = std::vector<Stmt*>;
+
+struct ExprStmt : Stmt {
+  ExprStmt() : Stmt(StmtKind::Expr) {}
+  Expr* value = nullptr;
+};
+
+struct AssignStmt : Stmt {
+  AssignStmt() : Stmt(StmtKind::Assign) {}
+  std::vector<Expr*> targets;  // a = b = value
+  Expr* value = nullptr;
+};
+
+struct AugAssignStmt : Stmt {
+  AugAssignStmt() : Stmt(StmtKind::AugAssign) {}
+  Expr* target = nullptr;
+  BinaryOp op = BinaryOp::Add;
+  Expr* value = nullptr;
+};
+
+struct IfStmt : Stmt {
+  IfStmt() : Stmt(StmtKind::If) {}
+  Expr* test = nullptr;
+  Body body, orelse;
+};
+
+struct WhileStmt : Stmt {
+  WhileStmt() : Stmt(StmtKind::While) {}
+  Expr* test = nullptr;
+  Body body, orelse;
+};
+
+struct ForStmt : Stmt {
+  ForStmt() : Stmt(StmtKind::For) {}
+  Expr* target = nullptr;
+  Expr* iter = nullptr;
+  Body body, orelse;
+};
+
+struct SimpleStmt : Stmt {  // break, continue, pass
+  explicit SimpleStmt(StmtKind kind) : Stmt(kind) {}
+};
+
+struct Parameter {
+  std::string name;
+  Location loc;
+};
+
+struct FunctionDefStmt : Stmt {
+  FunctionDefStmt() : Stmt(StmtKind::FunctionDef) {}
+  std::string name;
+  std::vector<Parameter> params;
+  Body body;
+};
+
+struct ReturnStmt : Stmt {
+  ReturnStmt() : Stmt(StmtKind::Return) {}
+  Expr* value = nullptr;
+};
+
+struct GlobalStmt : Stmt {
+  GlobalStmt() : Stmt(StmtKind::Global) {}
+  std::vector<std::string> names;
+};
+
+class Arena {
+ public:
+  template <class T, class... Args>
+  T* make(Args&&... args) {
+    auto node = std::make_unique<T>(std::forward<Args>(args)...);
+    T* raw = node.get();
+    nodes_.push_back(std::move(node));
+    return raw;
+  }
+
+ private:
+  std::vector<std::unique_ptr<Node>> nodes_;
+};
+
+struct Module {
+  Body body;
+};
+
+}  // namespace saessak

@@ -1,0 +1,1042 @@
+#include "syntax/parser.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+
+#include "objects/value.h"
+#include "support/utf8.h"
+#include "tokens/tokenizer.h"
+
+namespace saessak {
+
+namespace {
+
+// Deepest expression nesting accepted before a SyntaxError; keeps the C++ stack safe in the
+// parser and the compiler, which both recurse on expressions.
+constexpr int kMaxDepth = 200;
+
+class Parser {
+ public:
+  Parser(std::vector<Token> tokens, Arena& arena) : tokens_(std::move(tokens)), arena_(arena) {}
+
+  std::optional<CompileError> parse_module(Module& module) {
+    while (!error_ && !at(TokenKind::EndMarker)) {
+      if (at(TokenKind::Newline)) {
+        advance();
+        continue;
+      }
+      if (at(TokenKind::Indent)) {
+        fail_indent("unexpected indent", peek());
+        break;
+      }
+      statement(module.body);
+    }
+    return error_;
+  }
+
+ private:
+  // ---- token access ----
+  const Token& peek(size_t ahead = 0) const {
+    size_t i = std::min(pos_ + ahead, tokens_.size() - 1);
+    return tokens_[i];
+  }
+  bool at(TokenKind kind) const { return peek().kind == kind; }
+  bool at_op(std::string_view op) const { return peek().is_op(op); }
+  bool at_keyword(std::string_view k) const { return peek().is_keyword(k); }
+  const Token& advance() {
+    const Token& t = tokens_[pos_];
+    if (pos_ + 1 < tokens_.size()) ++pos_;
+    return t;
+  }
+  bool accept_op(std::string_view op) {
+    if (!at_op(op)) return false;
+    advance();
+    return true;
+  }
+  bool accept_keyword(std::string_view k) {
+    if (!at_keyword(k)) return false;
+    advance();
+    return true;
+  }
+
+  // ---- errors ----
+  void fail_at(const Token& t, std::string message, std::string type = "SyntaxError") {
+    if (error_) return;
+    CompileError e;
+    e.type = std::move(type);
+    e.message = std::move(message);
+    e.line = t.line;
+    e.column = t.column;
+    e.end_line = t.end_line;
+    e.end_column = t.end_column;
+    error_ = e;
+  }
+  void fail_node(const Node* n, std::string message) {
+    if (error_) return;
+    CompileError e;
+    e.message = std::move(message);
+    e.line = n->loc.line;
+    e.column = n->loc.column;
+    e.end_line = n->loc.end_line;
+    e.end_column = n->loc.end_column;
+    error_ = e;
+  }
+  void fail_indent(std::string message, const Token& t) { fail_at(t, std::move(message), "IndentationError"); }
+  void invalid_syntax() { fail_at(peek(), "invalid syntax"); }
+  bool expect_op(std::string_view op) {
+    if (accept_op(op)) return true;
+    if (op == ":") fail_at(peek(), "expected ':'");
+    else invalid_syntax();
+    return false;
+  }
+
+  template <class T>
+  T* make(const Token& start) {
+    T* node = arena_.make<T>();
+    node->loc = {start.line, start.column, start.end_line, start.end_column};
+    return node;
+  }
+  void finish(Node* node) {
+    const Token& last = tokens_[pos_ > 0 ? pos_ - 1 : 0];
+    node->loc.end_line = last.end_line;
+    node->loc.end_column = last.end_column;
+  }
+
+  // ---- statements ----
+  void statement(Body& body) {
+    const Token& t = peek();
+    if (t.kind == TokenKind::Name) {
+      if (t.text == "if") return if_statement(body);
+      if (t.text == "while") return while_statement(body);
+      if (t.text == "for") return for_statement(body);
+      if (t.text == "def") return function_definition(body);
+      for (std::string_view unsupported : {"class", "try", "with", "import", "from", "async", "nonlocal",
+                                           "raise", "assert", "del", "yield"}) {
+        if (t.text == unsupported) {
+          fail_at(t, "'" + std::string(unsupported) + "' is not supported by Saessak yet");
+          return;
+        }
+      }
+    }
+    simple_statements(body);
+  }
+
+  void simple_statements(Body& body) {
+    while (!error_) {
+      simple_statement(body);
+      if (error_) return;
+      if (accept_op(";")) {
+        if (at(TokenKind::Newline)) break;
+        continue;
+      }
+      break;
+    }
+    if (error_) return;
+    if (!at(TokenKind::Newline)) {
+      invalid_syntax();
+      return;
+    }
+    advance();
+  }
+
+  void simple_statement(Body& body) {
+    const Token& start = peek();
+    if (accept_keyword("pass")) return body.push_back(finish_simple(arena_.make<SimpleStmt>(StmtKind::Pass), start));
+    if (accept_keyword("break")) return body.push_back(finish_simple(arena_.make<SimpleStmt>(StmtKind::Break), start));
+    if (accept_keyword("continue"))
+      return body.push_back(finish_simple(arena_.make<SimpleStmt>(StmtKind::Continue), start));
+    if (accept_keyword("return")) {
+      ReturnStmt* r = make<ReturnStmt>(start);
+      if (!at(TokenKind::Newline) && !at_op(";")) r->value = star_expressions();
+      finish(r);
+      return body.push_back(r);
+    }
+    if (accept_keyword("global")) {
+      GlobalStmt* g = make<GlobalStmt>(start);
+      do {
+        if (!at(TokenKind::Name) || is_keyword(peek().text)) return invalid_syntax();
+        g->names.emplace_back(advance().text);
+      } while (accept_op(","));
+      finish(g);
+      return body.push_back(g);
+    }
+    // print "hi" — the classic Python 2 habit.
+    if (start.is_keyword("print") && (peek(1).kind == TokenKind::String || peek(1).kind == TokenKind::Number)) {
+      fail_at(start, "Missing parentheses in call to 'print'. Did you mean print(...)?");
+      return;
+    }
+    Expr* first = star_expressions();
+    if (error_) return;
+    if (at_op("=")) {
+      AssignStmt* assign = make<AssignStmt>(start);
+      std::vector<Expr*> chain{first};
+      while (accept_op("=")) {
+        if (at_op("=")) return invalid_syntax();
+        chain.push_back(star_expressions());
+        if (error_) return;
+      }
+      assign->value = chain.back();
+      chain.pop_back();
+      for (Expr* target : chain) {
+        if (!set_store_context(target, true)) return;
+        assign->targets.push_back(target);
+      }
+      finish(assign);
+      return body.push_back(assign);
+    }
+    static constexpr std::pair<std::string_view, BinaryOp> kAugmented[] = {
+        {"+=", BinaryOp::Add},       {"-=", BinaryOp::Sub},     {"*=", BinaryOp::Mul},    {"/=", BinaryOp::TrueDiv},
+        {"//=", BinaryOp::FloorDiv}, {"%=", BinaryOp::Mod},     {"**=", BinaryOp::Pow},   {"@=", BinaryOp::MatMul},
+        {"<<=", BinaryOp::LShift},   {">>=", BinaryOp::RShift}, {"&=", BinaryOp::BitAnd}, {"|=", BinaryOp::BitOr},
+        {"^=", BinaryOp::BitXor}};
+    for (auto [symbol, op] : kAugmented) {
+      if (!at_op(symbol)) continue;
+      if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute && first->kind != ExprKind::Subscript) {
+        fail_node(first, "'" + expression_name(first) + "' is an illegal expression for augmented assignment");
+        return;
+      }
+      advance();
+      AugAssignStmt* aug = make<AugAssignStmt>(start);
+      set_store_context(first, false);
+      aug->target = first;
+      aug->op = op;
+      aug->value = star_expressions();
+      finish(aug);
+      return body.push_back(aug);
+    }
+    ExprStmt* stmt = make<ExprStmt>(start);
+    stmt->value = first;
+    finish(stmt);
+    body.push_back(stmt);
+  }
+
+  Stmt* finish_simple(Stmt* s, const Token& start) {
+    s->loc = {start.line, start.column, start.end_line, start.end_column};
+    return s;
+  }
+
+  // What CPython calls an expression in "cannot assign to ..." messages.
+  std::string expression_name(const Expr* e) {
+    switch (e->kind) {
+      case ExprKind::Constant: {
+        auto type = static_cast<const ConstantExpr*>(e)->type;
+        if (type == ConstantExpr::Type::True) return "True";
+        if (type == ConstantExpr::Type::False) return "False";
+        if (type == ConstantExpr::Type::None) return "None";
+        if (type == ConstantExpr::Type::Ellipsis) return "ellipsis";
+        return "literal";
+      }
+      case ExprKind::BinOp: case ExprKind::UnaryOp: return "expression";
+      case ExprKind::BoolOp: return "expression";
+      case ExprKind::Compare: return "comparison";
+      case ExprKind::Call: return "function call";
+      case ExprKind::IfExp: return "conditional expression";
+      case ExprKind::Tuple: return "tuple";
+      case ExprKind::List: return "list";
+      case ExprKind::Dict: return "dict literal";
+      default: return "expression";
+    }
+  }
+
+  // Marks an expression as an assignment target, or reports why it cannot be one.
+  bool set_store_context(Expr* e, bool plain_assign) {
+    switch (e->kind) {
+      case ExprKind::Name: static_cast<NameExpr*>(e)->ctx = ExprContext::Store; return true;
+      case ExprKind::Attribute: static_cast<AttributeExpr*>(e)->ctx = ExprContext::Store; return true;
+      case ExprKind::Subscript: static_cast<SubscriptExpr*>(e)->ctx = ExprContext::Store; return true;
+      case ExprKind::Tuple:
+      case ExprKind::List: {
+        auto* seq = static_cast<SequenceExpr*>(e);
+        seq->ctx = ExprContext::Store;
+        for (Expr* item : seq->elements)
+          if (!set_store_context(item, false)) return false;
+        return true;
+      }
+      case ExprKind::Starred: return set_store_context(static_cast<StarredExpr*>(e)->value, false);
+      default: break;
+    }
+    std::string what = expression_name(e);
+    bool named = what == "True" || what == "False" || what == "None" || what == "ellipsis";
+    if (plain_assign && !named && e->kind != ExprKind::Tuple)
+      fail_node(e, "cannot assign to " + what + " here. Maybe you meant '==' instead of '='?");
+    else
+      fail_node(e, "cannot assign to " + what);
+    return false;
+  }
+
+  // A block after ':' — an indented suite or simple statements on the same line.
+  bool block(Body& body, const Token& owner, const std::string& what) {
+    if (!expect_op(":")) return false;
+    if (!at(TokenKind::Newline)) {
+      simple_statements(body);
+      return !error_;
+    }
+    advance();
+    if (!at(TokenKind::Indent)) {
+      fail_indent("expected an indented block after " + what + " on line " + std::to_string(owner.line), peek());
+      return false;
+    }
+    advance();
+    if (++block_depth_ > 100) {
+      fail_indent("too many levels of indentation", peek());
+      return false;
+    }
+    while (!error_ && !at(TokenKind::Dedent) && !at(TokenKind::EndMarker)) {
+      if (at(TokenKind::Indent)) {
+        fail_indent("unexpected indent", peek());
+        return false;
+      }
+      statement(body);
+    }
+    --block_depth_;
+    if (at(TokenKind::Dedent)) advance();
+    return !error_;
+  }
+
+  Expr* condition() {
+    Expr* test = named_expression();
+    if (!error_ && at_op("=")) {
+      fail_at(peek(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+    return test;
+  }
+
+  void if_statement(Body& body) {
+    const Token& start = advance();  // 'if' or 'elif'
+    IfStmt* stmt = make<IfStmt>(start);
+    stmt->test = condition();
+    if (error_) return;
+    std::string what = std::string("'") + std::string(start.text) + "' statement";
+    if (!block(stmt->body, start, what)) return;
+    finish(stmt);
+    body.push_back(stmt);
+    if (at_keyword("elif")) {
+      if_statement(stmt->orelse);
+    } else if (at_keyword("else")) {
+      const Token& else_token = advance();
+      block(stmt->orelse, else_token, "'else' statement");
+    }
+  }
+
+  void while_statement(Body& body) {
+    const Token& start = advance();
+    WhileStmt* stmt = make<WhileStmt>(start);
+    stmt->test = condition();
+    if (error_ || !block(stmt->body, start, "'while' statement")) return;
+    finish(stmt);
+    body.push_back(stmt);
+    if (at_keyword("else")) {
+      const Token& else_token = advance();
+      block(stmt->orelse, else_token, "'else' statement");
+    }
+  }
+
+  void for_statement(Body& body) {
+    const Token& start = advance();
+    ForStmt* stmt = make<ForStmt>(start);
+    stmt->target = target_list();
+    if (error_) return;
+    if (!accept_keyword("in")) return invalid_syntax();
+    if (!set_store_context(stmt->target, false)) return;
+    stmt->iter = star_expressions();
+    if (error_ || !block(stmt->body, start, "'for' statement")) return;
+    finish(stmt);
+    body.push_back(stmt);
+    if (at_keyword("else")) {
+      const Token& else_token = advance();
+      block(stmt->orelse, else_token, "'else' statement");
+    }
+  }
+
+  // The target of a `for`: names, attributes, subscripts and tuples of them.
+  Expr* target_list() {
+    const Token& start = peek();
+    if (at_keyword("in")) {
+      invalid_syntax();
+      return nullptr;
+    }
+    Expr* first = bitwise_or();
+    if (error_ || !at_op(",")) return first;
+    SequenceExpr* tuple = arena_.make<SequenceExpr>(ExprKind::Tuple);
+    tuple->loc = {start.line, start.column, start.end_line, start.end_column};
+    tuple->elements.push_back(first);
+    while (accept_op(",")) {
+      if (at_keyword("in")) break;
+      tuple->elements.push_back(bitwise_or());
+      if (error_) return nullptr;
+    }
+    finish(tuple);
+    return tuple;
+  }
+
+  void function_definition(Body& body) {
+    const Token& start = advance();
+    FunctionDefStmt* def = make<FunctionDefStmt>(start);
+    if (!at(TokenKind::Name) || is_keyword(peek().text)) return invalid_syntax();
+    def->name = std::string(advance().text);
+    if (!expect_op("(")) return;
+    while (!at_op(")")) {
+      const Token& p = peek();
+      if (p.kind != TokenKind::Name || is_keyword(p.text)) {
+        if (p.is_op("*") || p.is_op("**") || p.is_op("/")) {
+          fail_at(p, "'" + std::string(p.text) + "' parameters are not supported by Saessak yet");
+          return;
+        }
+        return invalid_syntax();
+      }
+      advance();
+      for (const Parameter& existing : def->params)
+        if (existing.name == p.text) {
+          fail_at(p, "duplicate argument '" + std::string(p.text) + "' in function definition");
+          return;
+        }
+      def->params.push_back({std::string(p.text), {p.line, p.column, p.end_line, p.end_column}});
+      if (at_op("=") || at_op(":")) {
+        fail_at(peek(), "default values and annotations are not supported by Saessak yet");
+        return;
+      }
+      if (!accept_op(",")) break;
+    }
+    if (!expect_op(")")) return;
+    if (at_op("->")) {
+      fail_at(peek(), "annotations are not supported by Saessak yet");
+      return;
+    }
+    if (!block(def->body, start, "function definition")) return;
+    finish(def);
+    body.push_back(def);
+  }
+
+  // ---- expressions ----
+  struct DepthGuard {
+    Parser& p;
+    bool ok;
+    explicit DepthGuard(Parser& parser) : p(parser), ok(++parser.depth_ <= kMaxDepth) {
+      if (!ok) parser.fail_at(parser.peek(), "too many nested parentheses");
+    }
+    ~DepthGuard() { --p.depth_; }
+  };
+
+  // star_expressions: an expression, or a bare tuple `a, b`.
+  Expr* star_expressions() {
+    const Token& start = peek();
+    Expr* first = star_expression();
+    if (error_ || !at_op(",")) return first;
+    SequenceExpr* tuple = arena_.make<SequenceExpr>(ExprKind::Tuple);
+    tuple->loc = {start.line, start.column, start.end_line, start.end_column};
+    tuple->elements.push_back(first);
+    while (accept_op(",")) {
+      if (!starts_expression()) break;
+      tuple->elements.push_back(star_expression());
+      if (error_) return nullptr;
+    }
+    finish(tuple);
+    return tuple;
+  }
+
+  Expr* star_expression() {
+    if (at_op("*")) {
+      const Token& star = advance();
+      StarredExpr* s = make<StarredExpr>(star);
+      s->value = bitwise_or();
+      finish(s);
+      return s;
+    }
+    return expression();
+  }
+
+  bool starts_expression() const {
+    const Token& t = peek();
+    switch (t.kind) {
+      case TokenKind::Name:
+        return !is_keyword(t.text) || t.text == "None" || t.text == "True" || t.text == "False" || t.text == "not" ||
+               t.text == "lambda" || t.text == "await";
+      case TokenKind::Number:
+      case TokenKind::String: return true;
+      case TokenKind::Operator:
+        return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "-" || t.text == "+" || t.text == "~" ||
+               t.text == "*" || t.text == "...";
+      default: return false;
+    }
+  }
+
+  Expr* named_expression() {
+    if (at(TokenKind::Name) && peek(1).is_op(":=")) {
+      fail_at(peek(1), "':=' is not supported by Saessak yet");
+      return nullptr;
+    }
+    return expression();
+  }
+
+  Expr* expression() {
+    DepthGuard guard(*this);
+    if (!guard.ok) return nullptr;
+    const Token& start = peek();
+    if (at_keyword("lambda")) {
+      fail_at(start, "'lambda' is not supported by Saessak yet");
+      return nullptr;
+    }
+    Expr* body = disjunction();
+    if (error_ || !at_keyword("if")) return body;
+    advance();
+    IfExpExpr* e = make<IfExpExpr>(start);
+    e->body = body;
+    e->test = disjunction();
+    if (error_) return nullptr;
+    if (!accept_keyword("else")) {
+      fail_at(peek(), "expected 'else' after 'if' expression");
+      return nullptr;
+    }
+    e->orelse = expression();
+    finish(e);
+    return e;
+  }
+
+  Expr* disjunction() {
+    const Token& start = peek();
+    Expr* first = conjunction();
+    if (error_ || !at_keyword("or")) return first;
+    BoolOpExpr* e = make<BoolOpExpr>(start);
+    e->is_and = false;
+    e->values.push_back(first);
+    while (accept_keyword("or")) {
+      e->values.push_back(conjunction());
+      if (error_) return nullptr;
+    }
+    finish(e);
+    return e;
+  }
+
+  Expr* conjunction() {
+    const Token& start = peek();
+    Expr* first = inversion();
+    if (error_ || !at_keyword("and")) return first;
+    BoolOpExpr* e = make<BoolOpExpr>(start);
+    e->values.push_back(first);
+    while (accept_keyword("and")) {
+      e->values.push_back(inversion());
+      if (error_) return nullptr;
+    }
+    finish(e);
+    return e;
+  }
+
+  Expr* inversion() {
+    DepthGuard guard(*this);
+    if (!guard.ok) return nullptr;
+    if (at_keyword("not")) {
+      const Token& start = advance();
+      UnaryOpExpr* e = make<UnaryOpExpr>(start);
+      e->op = UnaryKind::Not;
+      e->operand = inversion();
+      finish(e);
+      return e;
+    }
+    return comparison();
+  }
+
+  bool comparison_operator(CompareOp& op) {
+    const Token& t = peek();
+    if (t.kind == TokenKind::Operator) {
+      static constexpr std::pair<std::string_view, CompareOp> kOps[] = {
+          {"<", CompareOp::Lt}, {"<=", CompareOp::Le}, {"==", CompareOp::Eq},
+          {"!=", CompareOp::Ne}, {">", CompareOp::Gt}, {">=", CompareOp::Ge}};
+      for (auto [symbol, o] : kOps)
+        if (t.text == symbol) {
+          advance();
+          op = o;
+          return true;
+        }
+      return false;
+    }
+    if (t.is_keyword("in")) {
+      advance();
+      op = CompareOp::In;
+      return true;
+    }
+    if (t.is_keyword("not") && peek(1).is_keyword("in")) {
+      advance();
+      advance();
+      op = CompareOp::NotIn;
+      return true;
+    }
+    if (t.is_keyword("is")) {
+      advance();
+      op = accept_keyword("not") ? CompareOp::IsNot : CompareOp::Is;
+      return true;
+    }
+    return false;
+  }
+
+  Expr* comparison() {
+    const Token& start = peek();
+    Expr* first = bitwise_or();
+    if (error_) return nullptr;
+    CompareOp op;
+    if (!comparison_operator(op)) return first;
+    CompareExpr* e = make<CompareExpr>(start);
+    e->left = first;
+    do {
+      e->ops.push_back(op);
+      e->comparators.push_back(bitwise_or());
+      if (error_) return nullptr;
+    } while (comparison_operator(op));
+    finish(e);
+    return e;
+  }
+
+  // One level of left-associative binary operators.
+  template <class Next>
+  Expr* binary_level(std::initializer_list<std::pair<std::string_view, BinaryOp>> ops, Next next) {
+    const Token& start = peek();
+    Expr* left = (this->*next)();
+    while (!error_) {
+      bool matched = false;
+      for (auto [symbol, op] : ops) {
+        if (!at_op(symbol)) continue;
+        advance();
+        BinOpExpr* e = make<BinOpExpr>(start);
+        e->left = left;
+        e->op = op;
+        e->right = (this->*next)();
+        finish(e);
+        left = e;
+        matched = true;
+        break;
+      }
+      if (!matched) break;
+    }
+    return error_ ? nullptr : left;
+  }
+
+  Expr* bitwise_or() { return binary_level({{"|", BinaryOp::BitOr}}, &Parser::bitwise_xor); }
+  Expr* bitwise_xor() { return binary_level({{"^", BinaryOp::BitXor}}, &Parser::bitwise_and); }
+  Expr* bitwise_and() { return binary_level({{"&", BinaryOp::BitAnd}}, &Parser::shift_expr); }
+  Expr* shift_expr() { return binary_level({{"<<", BinaryOp::LShift}, {">>", BinaryOp::RShift}}, &Parser::sum); }
+  Expr* sum() { return binary_level({{"+", BinaryOp::Add}, {"-", BinaryOp::Sub}}, &Parser::term); }
+  Expr* term() {
+    return binary_level({{"*", BinaryOp::Mul}, {"/", BinaryOp::TrueDiv}, {"//", BinaryOp::FloorDiv},
+                         {"%", BinaryOp::Mod}, {"@", BinaryOp::MatMul}},
+                        &Parser::factor);
+  }
+
+  Expr* factor() {
+    DepthGuard guard(*this);
+    if (!guard.ok) return nullptr;
+    const Token& start = peek();
+    UnaryKind kind;
+    if (at_op("-")) kind = UnaryKind::Negative;
+    else if (at_op("+")) kind = UnaryKind::Positive;
+    else if (at_op("~")) kind = UnaryKind::Invert;
+    else return power();
+    advance();
+    UnaryOpExpr* e = make<UnaryOpExpr>(start);
+    e->op = kind;
+    e->operand = factor();
+    if (error_) return nullptr;
+    finish(e);
+    return e;
+  }
+
+  Expr* power() {
+    const Token& start = peek();
+    Expr* base = primary();
+    if (error_ || !at_op("**")) return base;
+    advance();
+    BinOpExpr* e = make<BinOpExpr>(start);
+    e->left = base;
+    e->op = BinaryOp::Pow;
+    e->right = factor();
+    if (error_) return nullptr;
+    finish(e);
+    return e;
+  }
+
+  Expr* primary() {
+    const Token& start = peek();
+    Expr* e = atom();
+    while (!error_) {
+      if (at_op(".")) {
+        advance();
+        if (!at(TokenKind::Name) || is_keyword(peek().text)) {
+          invalid_syntax();
+          return nullptr;
+        }
+        AttributeExpr* a = make<AttributeExpr>(start);
+        a->value = e;
+        a->attr = std::string(advance().text);
+        finish(a);
+        e = a;
+      } else if (at_op("(")) {
+        e = call(e, start);
+      } else if (at_op("[")) {
+        advance();
+        SubscriptExpr* s = make<SubscriptExpr>(start);
+        s->value = e;
+        s->index = slices();
+        if (error_ || !expect_op("]")) return nullptr;
+        finish(s);
+        e = s;
+      } else {
+        break;
+      }
+    }
+    return error_ ? nullptr : e;
+  }
+
+  Expr* call(Expr* func, const Token& start) {
+    advance();  // (
+    CallExpr* c = make<CallExpr>(start);
+    c->func = func;
+    while (!error_ && !at_op(")")) {
+      const Token& arg_start = peek();
+      if (at(TokenKind::Name) && peek(1).is_op("=") && !is_keyword(arg_start.text)) {
+        advance();
+        advance();
+        for (const Keyword& k : c->keywords)
+          if (k.name == arg_start.text) {
+            fail_at(arg_start, "keyword argument repeated: " + std::string(arg_start.text));
+            return nullptr;
+          }
+        Keyword k{std::string(arg_start.text), expression(), {arg_start.line, arg_start.column, arg_start.end_line, arg_start.end_column}};
+        c->keywords.push_back(k);
+      } else if (at_op("*") || at_op("**")) {
+        fail_at(arg_start, "argument unpacking is not supported by Saessak yet");
+        return nullptr;
+      } else {
+        Expr* arg = expression();
+        if (error_) return nullptr;
+        if (at_keyword("for")) {
+          fail_at(peek(), "generator expressions are not supported by Saessak yet");
+          return nullptr;
+        }
+        if (!c->keywords.empty()) {
+          fail_node(arg, "positional argument follows keyword argument");
+          return nullptr;
+        }
+        c->args.push_back(arg);
+      }
+      if (error_) return nullptr;
+      if (!accept_op(",")) {
+        if (!at_op(")") && starts_expression()) {
+          fail_at(arg_start, "invalid syntax. Perhaps you forgot a comma?");
+          return nullptr;
+        }
+        break;
+      }
+    }
+    if (!expect_op(")")) return nullptr;
+    finish(c);
+    return c;
+  }
+
+  Expr* slice_part() { return at_op(":") || at_op("]") || at_op(",") ? nullptr : expression(); }
+
+  Expr* slices() {
+    const Token& start = peek();
+    Expr* lower = slice_part();
+    if (error_) return nullptr;
+    if (!at_op(":")) {
+      if (at_op(",")) {
+        fail_at(peek(), "tuple subscripts are not supported by Saessak yet");
+        return nullptr;
+      }
+      return lower;
+    }
+    SliceExpr* s = make<SliceExpr>(start);
+    s->lower = lower;
+    advance();
+    s->upper = slice_part();
+    if (!error_ && accept_op(":")) s->step = slice_part();
+    finish(s);
+    return s;
+  }
+
+  Expr* atom() {
+    const Token& t = peek();
+    switch (t.kind) {
+      case TokenKind::Name: {
+        if (t.text == "None" || t.text == "True" || t.text == "False") {
+          advance();
+          ConstantExpr* c = make<ConstantExpr>(t);
+          c->type = t.text == "None" ? ConstantExpr::Type::None
+                    : t.text == "True" ? ConstantExpr::Type::True
+                                       : ConstantExpr::Type::False;
+          return c;
+        }
+        if (is_keyword(t.text)) {
+          invalid_syntax();
+          return nullptr;
+        }
+        advance();
+        NameExpr* n = make<NameExpr>(t);
+        n->id = std::string(t.text);
+        return n;
+      }
+      case TokenKind::Number: return number();
+      case TokenKind::String: return strings();
+      case TokenKind::Operator:
+        if (t.text == "(") return parenthesized();
+        if (t.text == "[") return list_display();
+        if (t.text == "{") return dict_display();
+        if (t.text == "...") {
+          advance();
+          ConstantExpr* c = make<ConstantExpr>(t);
+          c->type = ConstantExpr::Type::Ellipsis;
+          return c;
+        }
+        break;
+      default: break;
+    }
+    invalid_syntax();
+    return nullptr;
+  }
+
+  Expr* number() {
+    const Token& t = advance();
+    ConstantExpr* c = make<ConstantExpr>(t);
+    std::string text;
+    for (char ch : t.text)
+      if (ch != '_') text.push_back(ch);
+    if (!text.empty() && (text.back() == 'j' || text.back() == 'J')) {
+      fail_at(t, "complex numbers are not supported by Saessak yet");
+      return nullptr;
+    }
+    int base = 10;
+    size_t skip = 0;
+    if (text.size() > 1 && text[0] == '0') {
+      char p = static_cast<char>(text[1] | 0x20);
+      if (p == 'x') base = 16, skip = 2;
+      else if (p == 'o') base = 8, skip = 2;
+      else if (p == 'b') base = 2, skip = 2;
+    }
+    bool is_float = base == 10 && text.find_first_of(".eE") != std::string::npos;
+    if (is_float) {
+      c->type = ConstantExpr::Type::Float;
+      c->float_value = std::strtod(text.c_str(), nullptr);
+      return c;
+    }
+    c->type = ConstantExpr::Type::Int;
+    int64_t value = 0;
+    auto [end, ec] = std::from_chars(text.data() + skip, text.data() + text.size(), value, base);
+    if (ec != std::errc() || !Value::fits_small_int(value)) {
+      fail_at(t, "integer literal too large: Saessak does not have big integers yet");
+      return nullptr;
+    }
+    c->int_value = value;
+    return c;
+  }
+
+  // Adjacent string literals concatenate: 'a' "b" == 'ab'.
+  Expr* strings() {
+    const Token& first = peek();
+    ConstantExpr* c = make<ConstantExpr>(first);
+    c->type = ConstantExpr::Type::Str;
+    while (at(TokenKind::String)) {
+      const Token& t = advance();
+      if (!decode_string_literal(t, c->str_value)) return nullptr;
+    }
+    finish(c);
+    return c;
+  }
+
+  bool decode_string_literal(const Token& t, std::string& out) {
+    std::string_view text = t.text;
+    size_t quote = text.find_first_of("'\"");
+    std::string prefix;
+    for (char ch : text.substr(0, quote)) prefix.push_back(static_cast<char>(ch | 0x20));
+    if (prefix.find('f') != std::string::npos) {
+      fail_at(t, "f-strings are not supported by Saessak yet");
+      return false;
+    }
+    if (prefix.find('b') != std::string::npos) {
+      fail_at(t, "bytes literals are not supported by Saessak yet");
+      return false;
+    }
+    bool raw = prefix.find('r') != std::string::npos;
+    size_t quote_len = text.size() - quote >= 6 && text[quote + 1] == text[quote] && text[quote + 2] == text[quote] ? 3 : 1;
+    std::string_view body = text.substr(quote + quote_len, text.size() - quote - 2 * quote_len);
+    if (raw) {
+      out.append(body);
+      return true;
+    }
+    for (size_t i = 0; i < body.size(); ++i) {
+      char ch = body[i];
+      if (ch != '\\' || i + 1 >= body.size()) {
+        out.push_back(ch);
+        continue;
+      }
+      char e = body[++i];
+      switch (e) {
+        case '\n': break;
+        case '\\': out.push_back('\\'); break;
+        case '\'': out.push_back('\''); break;
+        case '"': out.push_back('"'); break;
+        case 'a': out.push_back('\a'); break;
+        case 'b': out.push_back('\b'); break;
+        case 'f': out.push_back('\f'); break;
+        case 'n': out.push_back('\n'); break;
+        case 'r': out.push_back('\r'); break;
+        case 't': out.push_back('\t'); break;
+        case 'v': out.push_back('\v'); break;
+        case 'x': case 'u': case 'U': {
+          int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+          uint32_t cp = 0;
+          for (int k = 0; k < digits; ++k) {
+            char h = i + 1 < body.size() ? body[i + 1] : '\0';
+            int v = h >= '0' && h <= '9' ? h - '0' : (h | 0x20) >= 'a' && (h | 0x20) <= 'f' ? (h | 0x20) - 'a' + 10 : -1;
+            if (v < 0) {
+              fail_at(t, std::string("(unicode error) 'unicodeescape' codec can't decode bytes in position ") +
+                             std::to_string(i - 1) + "-" + std::to_string(i + k) + ": truncated \\" + e +
+                             std::string(digits == 2 ? "XX" : digits == 4 ? "XXXX" : "XXXXXXXX") + " escape");
+              return false;
+            }
+            cp = cp * 16 + v;
+            ++i;
+          }
+          if (cp > 0x10FFFF) {
+            fail_at(t, "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character");
+            return false;
+          }
+          append_utf8(out, cp);
+          break;
+        }
+        case 'N':
+          fail_at(t, "\\N{...} escapes are not supported by Saessak yet");
+          return false;
+        default:
+          if (e >= '0' && e <= '7') {
+            uint32_t cp = e - '0';
+            for (int k = 0; k < 2 && i + 1 < body.size() && body[i + 1] >= '0' && body[i + 1] <= '7'; ++k)
+              cp = cp * 8 + (body[++i] - '0');
+            append_utf8(out, cp);
+          } else {
+            out.push_back('\\');
+            out.push_back(e);
+          }
+      }
+    }
+    return true;
+  }
+
+  Expr* parenthesized() {
+    const Token& open = advance();
+    if (accept_op(")")) {
+      SequenceExpr* empty = arena_.make<SequenceExpr>(ExprKind::Tuple);
+      empty->loc = {open.line, open.column, open.end_line, open.end_column};
+      finish(empty);
+      return empty;
+    }
+    Expr* first = star_expression();
+    if (error_) return nullptr;
+    if (at_keyword("for")) {
+      fail_at(peek(), "generator expressions are not supported by Saessak yet");
+      return nullptr;
+    }
+    if (accept_op(")")) {
+      if (first->kind == ExprKind::Starred) {
+        fail_node(first, "cannot use starred expression here");
+        return nullptr;
+      }
+      return first;
+    }
+    SequenceExpr* tuple = arena_.make<SequenceExpr>(ExprKind::Tuple);
+    tuple->loc = {open.line, open.column, open.end_line, open.end_column};
+    tuple->elements.push_back(first);
+    while (accept_op(",")) {
+      if (at_op(")")) break;
+      tuple->elements.push_back(star_expression());
+      if (error_) return nullptr;
+    }
+    if (!at_op(")")) {
+      if (starts_expression()) fail_at(peek(), "invalid syntax. Perhaps you forgot a comma?");
+      else invalid_syntax();
+      return nullptr;
+    }
+    advance();
+    finish(tuple);
+    return tuple;
+  }
+
+  Expr* list_display() {
+    const Token& open = advance();
+    SequenceExpr* list = arena_.make<SequenceExpr>(ExprKind::List);
+    list->loc = {open.line, open.column, open.end_line, open.end_column};
+    while (!at_op("]")) {
+      const Token& item_start = peek();
+      list->elements.push_back(star_expression());
+      if (error_) return nullptr;
+      if (at_keyword("for")) {
+        fail_at(peek(), "list comprehensions are not supported by Saessak yet");
+        return nullptr;
+      }
+      if (!accept_op(",")) {
+        if (!at_op("]") && starts_expression()) {
+          fail_at(item_start, "invalid syntax. Perhaps you forgot a comma?");
+          return nullptr;
+        }
+        break;
+      }
+    }
+    if (!expect_op("]")) return nullptr;
+    finish(list);
+    return list;
+  }
+
+  Expr* dict_display() {
+    const Token& open = advance();
+    DictExpr* dict = make<DictExpr>(open);
+    while (!at_op("}")) {
+      if (at_op("**")) {
+        fail_at(peek(), "dict unpacking is not supported by Saessak yet");
+        return nullptr;
+      }
+      Expr* key = expression();
+      if (error_) return nullptr;
+      if (!at_op(":")) {
+        fail_at(peek(), at_op(",") || at_op("}") ? "sets are not supported by Saessak yet" : "':' expected after dictionary key");
+        return nullptr;
+      }
+      advance();
+      Expr* value = expression();
+      if (error_) return nullptr;
+      if (at_keyword("for")) {
+        fail_at(peek(), "dict comprehensions are not supported by Saessak yet");
+        return nullptr;
+      }
+      dict->keys.push_back(key);
+      dict->values.push_back(value);
+      if (!accept_op(",")) break;
+    }
+    if (!expect_op("}")) return nullptr;
+    finish(dict);
+    return dict;
+  }
+
+  std::vector<Token> tokens_;
+  Arena& arena_;
+  size_t pos_ = 0;
+  int depth_ = 0;
+  int block_depth_ = 0;
+  std::optional<CompileError> error_;
+};
+
+}  // namespace
+
+ParseResult parse(std::string_view source) {
+  ParseResult result;
+  result.arena = std::make_unique<Arena>();
+  TokenizeResult tokens = tokenize(source);
+  if (tokens.error) {
+    // CPython reports an unclosed bracket only when the parser finds nothing wrong before it;
+    // a simple approximation: report the tokenizer's error.
+    result.error = tokens.error;
+    return result;
+  }
+  Parser parser(std::move(tokens.tokens), *result.arena);
+  result.error = parser.parse_module(result.module);
+  return result;
+}
+
+}  // namespace saessak

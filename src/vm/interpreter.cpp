@@ -1,0 +1,533 @@
+// The interpreter loop. Python calls push a Frame and continue in this same loop, so the C++
+// stack never grows with Python recursion, and the loop can return to its host between any
+// two instructions (see NOTES.md).
+#include <algorithm>
+
+#include "compiler/code.h"
+#include "compiler/opcodes.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/function.h"
+#include "objects/list.h"
+#include "objects/numbers.h"
+#include "objects/protocols.h"
+#include "objects/range.h"
+#include "objects/str.h"
+#include "vm/traceback.h"
+#include "vm/vm.h"
+
+namespace saessak {
+
+namespace {
+
+std::string join_names(const std::vector<std::string>& names) {
+  // 'a'  |  'a' and 'b'  |  'a', 'b', and 'c'
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    out += "'" + names[i] + "'";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string VM::suggest_name(const std::string& wrong, const Frame& frame) {
+  // CPython 3.11 looks at the frame's locals, then its globals, then the builtins.
+  std::vector<std::string> candidates;
+  if (!frame.code->is_module) {
+    for (Str* s : frame.code->local_names) candidates.push_back(s->utf8());
+    std::string found = closest_name(wrong, candidates);
+    if (!found.empty()) return found;
+    candidates.clear();
+  }
+  for (const Dict::Entry& e : frame.globals->entries)
+    if (!e.key.is_null() && e.key.is_object() && e.key.as_object()->type->layout == Layout::Str)
+      candidates.push_back(static_cast<Str*>(e.key.as_object())->utf8());
+  std::string found = closest_name(wrong, candidates);
+  if (!found.empty()) return found;
+  candidates.clear();
+  for (const Dict::Entry& e : builtins_->entries)
+    if (!e.key.is_null()) candidates.push_back(static_cast<Str*>(e.key.as_object())->utf8());
+  return closest_name(wrong, candidates);
+}
+
+Status VM::execute(int64_t budget) {
+  Value* const stack = stack_.get();
+  uint32_t sp = sp_;
+  Frame* frame = nullptr;
+  Code* code = nullptr;
+  const uint32_t* words = nullptr;
+  Value* locals = nullptr;
+  uint32_t ip = 0;
+
+#define LOAD_FRAME()                   \
+  do {                                 \
+    frame = &frames_.back();           \
+    code = frame->code;                \
+    words = code->words.data();        \
+    locals = stack + frame->base;      \
+    ip = frame->ip;                    \
+  } while (0)
+#define SAVE_STATE()   \
+  do {                 \
+    frame->ip = ip;    \
+    sp_ = sp;          \
+  } while (0)
+#define PUSH(v) (stack[sp++] = (v))
+#define POP() (stack[--sp])
+#define TOP() (stack[sp - 1])
+#define RAISE_IF(cond) \
+  if (cond) goto error
+
+  LOAD_FRAME();
+  if (resume_pending_) {
+    resume_pending_ = false;
+    if (resume_value_.is_error()) goto error;
+    PUSH(resume_value_);
+    resume_value_ = Value::null();
+  }
+
+  for (;;) {
+    uint32_t word = words[ip++];
+    uint32_t arg = arg_of(word);
+    switch (op_of(word)) {
+      case Op::NOP: break;
+      case Op::POP_TOP: --sp; break;
+      case Op::COPY: {
+        Value v = stack[sp - arg];
+        PUSH(v);
+        break;
+      }
+      case Op::SWAP: std::swap(stack[sp - 1], stack[sp - arg]); break;
+      case Op::LOAD_CONST: PUSH(code->constants[arg]); break;
+      case Op::LOAD_FAST: {
+        Value v = locals[arg];
+        if (v.is_null()) {
+          raise(types.UnboundLocalError, "cannot access local variable '" + code->local_names[arg]->utf8() +
+                                             "' where it is not associated with a value");
+          goto error;
+        }
+        PUSH(v);
+        break;
+      }
+      case Op::STORE_FAST: locals[arg] = POP(); break;
+      case Op::LOAD_GLOBAL:
+      case Op::LOAD_NAME: {
+        Str* name = code->names[arg];
+        Value v = frame->globals->get_str(name);
+        if (v.is_null()) v = builtins_->get_str(name);
+        if (v.is_null()) {
+          std::string wrong = name->utf8();
+          raise(types.NameError, "name '" + wrong + "' is not defined");
+          pending_exception_->suggestion = suggest_name(wrong, *frame);
+          goto error;
+        }
+        PUSH(v);
+        break;
+      }
+      case Op::STORE_GLOBAL:
+      case Op::STORE_NAME: frame->globals->set_str(code->names[arg], POP()); break;
+      case Op::LOAD_ATTR: {
+        Value v = get_attribute(*this, TOP(), code->names[arg]);
+        RAISE_IF(v.is_error());
+        TOP() = v;
+        break;
+      }
+      case Op::LOAD_METHOD: {
+        Value self;
+        Value method = get_method(*this, TOP(), code->names[arg], self);
+        RAISE_IF(method.is_error());
+        TOP() = method;
+        PUSH(self);  // null when the callable needs no receiver
+        break;
+      }
+      case Op::STORE_ATTR: {
+        Value object = stack[sp - 1];
+        raise(types.AttributeError, "'" + type_name(*this, object) + "' object has no attribute '" +
+                                        code->names[arg]->utf8() + "'");
+        goto error;
+      }
+      case Op::BINARY_OP:
+      case Op::INPLACE_OP: {
+        Value b = POP();
+        Value a = TOP();
+        BinaryOp op = static_cast<BinaryOp>(arg);
+        if (a.is_int() && b.is_int() && (op == BinaryOp::Add || op == BinaryOp::Sub)) {
+          int64_t r = op == BinaryOp::Add ? a.as_int() + b.as_int() : a.as_int() - b.as_int();
+          if (Value::fits_small_int(r)) {
+            TOP() = Value::from_int(r);
+            break;
+          }
+        }
+        Value r = binary_op(*this, op, a, b, op_of(word) == Op::INPLACE_OP);
+        RAISE_IF(r.is_error());
+        TOP() = r;
+        break;
+      }
+      case Op::UNARY_NEGATIVE: {
+        Value r = negate(*this, TOP());
+        RAISE_IF(r.is_error());
+        TOP() = r;
+        break;
+      }
+      case Op::UNARY_POSITIVE: {
+        Value r = positive(*this, TOP());
+        RAISE_IF(r.is_error());
+        TOP() = r;
+        break;
+      }
+      case Op::UNARY_INVERT: {
+        Value r = invert(*this, TOP());
+        RAISE_IF(r.is_error());
+        TOP() = r;
+        break;
+      }
+      case Op::UNARY_NOT: {
+        int t = truthiness(*this, TOP());
+        RAISE_IF(t < 0);
+        TOP() = Value::from_bool(t == 0);
+        break;
+      }
+      case Op::COMPARE_OP: {
+        Value b = POP();
+        Value a = TOP();
+        CompareOp op = static_cast<CompareOp>(arg);
+        if (a.is_int() && b.is_int()) {
+          int64_t x = a.as_int(), y = b.as_int();
+          bool r = false;
+          switch (op) {
+            case CompareOp::Lt: r = x < y; break;
+            case CompareOp::Le: r = x <= y; break;
+            case CompareOp::Eq: case CompareOp::Is: r = x == y; break;
+            case CompareOp::Ne: case CompareOp::IsNot: r = x != y; break;
+            case CompareOp::Gt: r = x > y; break;
+            case CompareOp::Ge: r = x >= y; break;
+            default: goto slow_compare;
+          }
+          TOP() = Value::from_bool(r);
+          break;
+        }
+      slow_compare: {
+        Value r = compare(*this, op, a, b);
+        RAISE_IF(r.is_error());
+        TOP() = r;
+        break;
+      }
+      }
+      case Op::BINARY_SUBSCR: {
+        Value key = POP();
+        Value r = get_item(*this, TOP(), key);
+        RAISE_IF(r.is_error());
+        TOP() = r;
+        break;
+      }
+      case Op::STORE_SUBSCR: {
+        Value key = stack[sp - 1], container = stack[sp - 2], value = stack[sp - 3];
+        sp -= 3;
+        RAISE_IF(!set_item(*this, container, key, value));
+        break;
+      }
+      case Op::BUILD_SLICE: {
+        Value step = POP(), stop = POP(), start = POP();
+        PUSH(Value::from_object(heap.make<Slice>(types.slice, start, stop, step)));
+        break;
+      }
+      case Op::BUILD_LIST:
+      case Op::BUILD_TUPLE: {
+        std::vector<Value> items(stack + sp - arg, stack + sp);
+        sp -= arg;
+        if (op_of(word) == Op::BUILD_LIST) PUSH(Value::from_object(make_list(*this, std::move(items))));
+        else PUSH(Value::from_object(make_tuple(*this, std::move(items))));
+        break;
+      }
+      case Op::BUILD_MAP: {
+        Dict* d = make_dict(*this);
+        Value* pairs = stack + sp - 2 * arg;
+        for (uint32_t i = 0; i < arg; ++i) RAISE_IF(!d->set(*this, pairs[2 * i], pairs[2 * i + 1]));
+        sp -= 2 * arg;
+        PUSH(Value::from_object(d));
+        break;
+      }
+      case Op::UNPACK_SEQUENCE: {
+        Value seq = POP();
+        std::vector<Value> items;
+        if (seq.is_object() && seq.as_object()->type->layout == Layout::Tuple) items = static_cast<Tuple*>(seq.as_object())->items;
+        else if (seq.is_object() && seq.as_object()->type->layout == Layout::List) items = static_cast<List*>(seq.as_object())->items;
+        else {
+          if (!seq.is_object()) {
+            raise(types.TypeError, "cannot unpack non-iterable " + type_name(*this, seq) + " object");
+            goto error;
+          }
+          RAISE_IF(!collect_iterable(*this, seq, items));
+        }
+        if (items.size() > arg) {
+          raise(types.ValueError, "too many values to unpack (expected " + std::to_string(arg) + ")");
+          goto error;
+        }
+        if (items.size() < arg) {
+          raise(types.ValueError, "not enough values to unpack (expected " + std::to_string(arg) + ", got " +
+                                      std::to_string(items.size()) + ")");
+          goto error;
+        }
+        for (size_t i = items.size(); i-- > 0;) PUSH(items[i]);
+        break;
+      }
+      case Op::JUMP_FORWARD: ip = arg; break;
+      case Op::JUMP_BACKWARD:
+        ip = arg;
+        if (--budget <= 0 || interrupt_requested_ || heap.wants_collection()) {
+          SAVE_STATE();
+          if (interrupt_requested_) {
+            interrupt_requested_ = false;
+            raise(types.KeyboardInterrupt, "");
+            goto error;
+          }
+          if (heap.wants_collection()) collect_garbage();
+          if (budget <= 0) return Status::SuspendedBudget;
+        }
+        break;
+      case Op::POP_JUMP_IF_FALSE:
+      case Op::POP_JUMP_IF_TRUE: {
+        Value v = POP();
+        int t = v.is_bool() ? v.as_bool() : truthiness(*this, v);
+        RAISE_IF(t < 0);
+        if ((t == 1) == (op_of(word) == Op::POP_JUMP_IF_TRUE)) ip = arg;
+        break;
+      }
+      case Op::JUMP_IF_FALSE_OR_POP:
+      case Op::JUMP_IF_TRUE_OR_POP: {
+        int t = truthiness(*this, TOP());
+        RAISE_IF(t < 0);
+        if ((t == 1) == (op_of(word) == Op::JUMP_IF_TRUE_OR_POP)) ip = arg;
+        else --sp;
+        break;
+      }
+      case Op::GET_ITER: {
+        Value it = get_iterator(*this, TOP());
+        RAISE_IF(it.is_error());
+        TOP() = it;
+        break;
+      }
+      case Op::FOR_ITER: {
+        Value next = iterator_next(*this, TOP());
+        RAISE_IF(next.is_error());
+        if (next.is_null()) {
+          --sp;
+          ip = arg;
+        } else {
+          PUSH(next);
+        }
+        break;
+      }
+      case Op::MAKE_FUNCTION: {
+        Code* body = static_cast<Code*>(TOP().as_object());
+        TOP() = Value::from_object(heap.make<Function>(types.function, body, frame->globals));
+        break;
+      }
+      case Op::DISPLAY_RESULT: {
+        Value v = POP();
+        if (v.is_none()) break;
+        Value r = repr(*this, v);
+        RAISE_IF(r.is_error());
+        std::string text = static_cast<Str*>(r.as_object())->utf8();
+        if (mode_ == CompileMode::Cell) {
+          has_result_ = true;
+          result_repr_ = std::move(text);
+        } else {
+          write_stdout(text + "\n");
+        }
+        break;
+      }
+      case Op::RETURN_VALUE: {
+        Value result = POP();
+        uint32_t slot = frame->result_slot;
+        frames_.pop_back();
+        if (frames_.empty()) {
+          sp_ = 0;
+          program_ = nullptr;
+          return Status::Done;
+        }
+        sp = slot;
+        PUSH(result);
+        LOAD_FRAME();
+        break;
+      }
+      case Op::RAISE_UNBOUND_LOCAL: goto error;
+
+      case Op::CALL:
+      case Op::CALL_KW:
+      case Op::CALL_METHOD:
+      case Op::CALL_METHOD_KW: {
+        Op op = op_of(word);
+        Tuple* kwnames = nullptr;
+        uint32_t extra = 0;  // the kwnames slot
+        if (op == Op::CALL_KW || op == Op::CALL_METHOD_KW) {
+          kwnames = static_cast<Tuple*>(TOP().as_object());
+          extra = 1;
+        }
+        uint32_t argc = arg;
+        uint32_t args_at = sp - extra - argc;
+        uint32_t result_slot;
+        Value callable;
+        if (op == Op::CALL || op == Op::CALL_KW) {
+          callable = stack[args_at - 1];
+          result_slot = args_at - 1;
+        } else if (stack[args_at - 1].is_null()) {
+          callable = stack[args_at - 2];
+          result_slot = args_at - 2;
+        } else {
+          callable = stack[args_at - 2];
+          result_slot = args_at - 2;
+          args_at -= 1;  // self becomes the first argument
+          argc += 1;
+        }
+        // A tick: the budget, Stop and the collector are checked at every call.
+        if (--budget <= 0 || interrupt_requested_ || heap.wants_collection()) {
+          if (interrupt_requested_) {
+            SAVE_STATE();
+            interrupt_requested_ = false;
+            raise(types.KeyboardInterrupt, "");
+            goto error;
+          }
+          if (heap.wants_collection()) {
+            sp_ = sp;
+            collect_garbage();
+          }
+          if (budget <= 0) {
+            ip -= 1;  // run this call first when resumed
+            SAVE_STATE();
+            return Status::SuspendedBudget;
+          }
+        }
+        uint32_t kwcount = kwnames ? static_cast<uint32_t>(kwnames->items.size()) : 0;
+        if (!callable.is_object()) {
+          raise(types.TypeError, "'" + type_name(*this, callable) + "' object is not callable");
+          goto error;
+        }
+        Object* target = callable.as_object();
+        Layout layout = target->type->layout;
+        if (layout == Layout::Function) {
+          Function* fn = static_cast<Function*>(target);
+          Code* callee = fn->code;
+          uint32_t nparams = callee->argcount;
+          uint32_t positional = argc - kwcount;
+          std::string fname = callee->qualname->utf8();
+          if (positional > nparams) {
+            std::string given = std::to_string(positional);
+            raise(types.TypeError, fname + "() takes " + std::to_string(nparams) + " positional argument" +
+                                       (nparams == 1 ? "" : "s") + " but " + given + (positional == 1 ? " was" : " were") +
+                                       " given");
+            goto error;
+          }
+          if (kwcount > 0) {
+            std::vector<Value> bound(nparams, Value::null());
+            for (uint32_t i = 0; i < positional; ++i) bound[i] = stack[args_at + i];
+            for (uint32_t k = 0; k < kwcount; ++k) {
+              Str* key = static_cast<Str*>(kwnames->items[k].as_object());
+              uint32_t index = nparams;
+              for (uint32_t p = 0; p < nparams; ++p)
+                if (callee->local_names[p]->equals(key)) index = p;
+              if (index == nparams) {
+                raise(types.TypeError, fname + "() got an unexpected keyword argument '" + key->utf8() + "'");
+                goto error;
+              }
+              if (!bound[index].is_null()) {
+                raise(types.TypeError, fname + "() got multiple values for argument '" + key->utf8() + "'");
+                goto error;
+              }
+              bound[index] = stack[args_at + positional + k];
+            }
+            for (uint32_t i = 0; i < nparams; ++i) stack[args_at + i] = bound[i];
+            argc = nparams;
+          }
+          std::vector<std::string> missing;
+          for (uint32_t i = (kwcount ? 0 : argc); i < nparams; ++i)
+            if (i >= argc || stack[args_at + i].is_null()) missing.push_back(callee->local_names[i]->utf8());
+          if (!missing.empty()) {
+            raise(types.TypeError, fname + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+                                       (missing.size() == 1 ? "" : "s") + ": " + join_names(missing));
+            goto error;
+          }
+          uint32_t nlocals = static_cast<uint32_t>(callee->local_names.size());
+          if (frames_.size() >= recursion_limit_ ||
+              static_cast<uint64_t>(args_at) + nlocals + callee->max_stack + 8 >= stack_capacity_) {
+            SAVE_STATE();
+            raise(types.RecursionError, "maximum recursion depth exceeded");
+            goto error;
+          }
+          for (uint32_t i = nparams; i < nlocals; ++i) stack[args_at + i] = Value::null();
+          frame->ip = ip;
+          Frame next{callee, fn->globals};
+          next.base = args_at;
+          next.stack_base = args_at + nlocals;
+          next.result_slot = result_slot;
+          frames_.push_back(next);
+          sp = next.stack_base;
+          LOAD_FRAME();
+          break;
+        }
+        CallArgs call_args{stack + args_at, static_cast<int>(argc - kwcount), kwnames};
+        std::vector<Value> with_self;
+        NativeFn fn = nullptr;
+        if (layout == Layout::Native) {
+          fn = static_cast<NativeFunction*>(target)->fn;
+        } else if (layout == Layout::BoundMethod) {
+          BoundMethod* m = static_cast<BoundMethod*>(target);
+          with_self.push_back(m->self);
+          with_self.insert(with_self.end(), stack + args_at, stack + args_at + argc);
+          call_args.values = with_self.data();
+          call_args.count += 1;
+          fn = static_cast<NativeFunction*>(m->function.as_object())->fn;
+        } else if (layout == Layout::Type) {
+          Type* type = static_cast<Type*>(target);
+          SAVE_STATE();
+          Value r = type->is_exception ? call_exception_type(*this, type, call_args)
+                    : type->construct ? type->construct(*this, call_args)
+                                      : raise(types.TypeError, "cannot create '" + type->name + "' instances");
+          RAISE_IF(r.is_error());
+          sp = result_slot;
+          PUSH(r);
+          break;
+        } else {
+          raise(types.TypeError, "'" + target->type->name + "' object is not callable");
+          goto error;
+        }
+        SAVE_STATE();
+        Value r = fn(*this, call_args);
+        RAISE_IF(r.is_error());
+        sp = result_slot;
+        if (r.is_suspend()) {
+          SAVE_STATE();
+          return Status::SuspendedInput;
+        }
+        PUSH(r);
+        break;
+      }
+    }
+  }
+
+error:
+  // Unwind: every frame the exception leaves adds its line to the traceback. Handlers
+  // (exception tables) arrive with try/except.
+  frame->ip = ip;
+  while (true) {
+    Frame& f = frames_.back();
+    uint32_t at = f.ip > 0 ? f.ip - 1 : 0;
+    pending_exception_->traceback.insert(pending_exception_->traceback.begin(), {f.code, f.code->line_at(at)});
+    frames_.pop_back();
+    if (frames_.empty()) {
+      sp_ = 0;
+      finish_with_error();
+      return Status::Error;
+    }
+  }
+#undef LOAD_FRAME
+#undef SAVE_STATE
+#undef PUSH
+#undef POP
+#undef TOP
+#undef RAISE_IF
+}
+
+}  // namespace saessak

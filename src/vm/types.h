@@ -1,0 +1,65 @@
+// The registry of built-in types, created once per VM.
+#pragma once
+
+#include "objects/object.h"
+
+namespace saessak {
+
+#define SAESSAK_EXCEPTION_TYPES(X)                 \
+  X(BaseException, object)                         \
+  X(SystemExit, BaseException)                     \
+  X(KeyboardInterrupt, BaseException)              \
+  X(Exception, BaseException)                      \
+  X(ArithmeticError, Exception)                    \
+  X(ZeroDivisionError, ArithmeticError)            \
+  X(OverflowError, ArithmeticError)                \
+  X(AssertionError, Exception)                     \
+  X(AttributeError, Exception)                     \
+  X(EOFError, Exception)                           \
+  X(ImportError, Exception)                        \
+  X(ModuleNotFoundError, ImportError)              \
+  X(LookupError, Exception)                        \
+  X(IndexError, LookupError)                       \
+  X(KeyError, LookupError)                         \
+  X(MemoryError, Exception)                        \
+  X(NameError, Exception)                          \
+  X(UnboundLocalError, NameError)                  \
+  X(RuntimeError, Exception)                       \
+  X(NotImplementedError, RuntimeError)             \
+  X(RecursionError, RuntimeError)                  \
+  X(StopIteration, Exception)                      \
+  X(SyntaxError, Exception)                        \
+  X(IndentationError, SyntaxError)                 \
+  X(TabError, IndentationError)                    \
+  X(TypeError, Exception)                          \
+  X(ValueError, Exception)
+
+struct Types {
+  Type* object = nullptr;
+  Type* type = nullptr;
+  Type* none = nullptr;
+  Type* not_implemented = nullptr;
+  Type* ellipsis = nullptr;
+  Type* int_ = nullptr;
+  Type* bool_ = nullptr;
+  Type* float_ = nullptr;
+  Type* str = nullptr;
+  Type* list = nullptr;
+  Type* tuple = nullptr;
+  Type* dict = nullptr;
+  Type* range = nullptr;
+  Type* slice = nullptr;
+  Type* function = nullptr;
+  Type* builtin_function = nullptr;
+  Type* bound_method = nullptr;
+  Type* code = nullptr;
+  Type* module = nullptr;
+  Type* range_iterator = nullptr;
+  Type* list_iterator = nullptr;
+  Type* str_iterator = nullptr;
+#define SAESSAK_DECLARE_EXCEPTION(name, base) Type* name = nullptr;
+  SAESSAK_EXCEPTION_TYPES(SAESSAK_DECLARE_EXCEPTION)
+#undef SAESSAK_DECLARE_EXCEPTION
+};
+
+}  // namespace saessak

@@ -1,0 +1,197 @@
+#include "vm/vm.h"
+
+#include "compiler/compiler.h"
+#include "modules/builtins.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/function.h"
+#include "objects/list.h"
+#include "objects/protocols.h"
+#include "objects/range.h"
+#include "objects/str.h"
+#include "vm/traceback.h"
+
+namespace saessak {
+
+// Value stack size: enough for the recursion limit's worth of ordinary frames.
+static constexpr uint32_t kStackCapacity = 1u << 18;
+
+Type* VM::new_type(std::string name, Type* base, Layout layout) {
+  Type* t = heap.make<Type>(types.type, std::move(name), base, layout);
+  t->attributes = make_dict(*this);
+  all_types_.push_back(t);
+  return t;
+}
+
+VM::VM(Host& host) : host_(host) {
+  // `type` is its own type; `object` is everyone's base.
+  types.type = heap.make<Type>(nullptr, "type", nullptr, Layout::Type);
+  types.type->type = types.type;
+  all_types_.push_back(types.type);
+  types.dict = heap.make<Type>(types.type, "dict", nullptr, Layout::Dict);
+  all_types_.push_back(types.dict);
+  types.type->attributes = make_dict(*this);
+  types.dict->attributes = make_dict(*this);
+  types.object = new_type("object", nullptr, Layout::Immediate);
+  types.type->base = types.object;
+  types.dict->base = types.object;
+  types.str = new_type("str", types.object, Layout::Str);
+
+  types.none = new_type("NoneType", types.object, Layout::Immediate);
+  types.not_implemented = new_type("NotImplementedType", types.object, Layout::Immediate);
+  types.ellipsis = new_type("ellipsis", types.object, Layout::Immediate);
+  types.int_ = new_type("int", types.object, Layout::Immediate);
+  types.bool_ = new_type("bool", types.int_, Layout::Immediate);
+  types.float_ = new_type("float", types.object, Layout::Immediate);
+  types.list = new_type("list", types.object, Layout::List);
+  types.tuple = new_type("tuple", types.object, Layout::Tuple);
+  types.range = new_type("range", types.object, Layout::Range);
+  types.slice = new_type("slice", types.object, Layout::Slice);
+  types.function = new_type("function", types.object, Layout::Function);
+  types.builtin_function = new_type("builtin_function_or_method", types.object, Layout::Native);
+  types.bound_method = new_type("builtin_function_or_method", types.object, Layout::BoundMethod);
+  types.code = new_type("code", types.object, Layout::Code);
+  types.module = new_type("module", types.object, Layout::Module);
+  types.range_iterator = new_type("range_iterator", types.object, Layout::RangeIterator);
+  types.list_iterator = new_type("list_iterator", types.object, Layout::ListIterator);
+  types.str_iterator = new_type("str_ascii_iterator", types.object, Layout::StrIterator);
+  install_exception_types(*this);
+
+  stack_ = std::make_unique<Value[]>(kStackCapacity);
+  stack_capacity_ = kStackCapacity;
+
+  builtins_ = make_dict(*this);
+  main_globals_ = make_dict(*this);
+  install_builtins(*this);
+  reset_globals();
+}
+
+VM::~VM() = default;
+
+void VM::reset_globals() {
+  main_globals_ = make_dict(*this);
+  main_globals_->set_str(intern("__name__"), Value::from_object(intern("__main__")));
+  main_globals_->set_str(intern("__builtins__"), Value::from_object(builtins_));
+}
+
+Str* VM::intern(std::string_view text) {
+  auto it = interned_.find(std::string(text));
+  if (it != interned_.end()) return it->second;
+  Str* s = make_str(*this, text);
+  s->interned = true;
+  interned_.emplace(std::string(text), s);
+  return s;
+}
+
+Value VM::raise(Type* exception_type, std::string_view message) {
+  return raise_object(make_exception(*this, exception_type, message));
+}
+
+Value VM::raise_object(ExceptionObject* exception) {
+  pending_exception_ = exception;
+  return Value::error();
+}
+
+Value VM::raise_memory_error() { return raise(types.MemoryError, ""); }
+
+bool VM::enter_native_recursion() {
+  if (++native_depth_ > 200) {
+    --native_depth_;
+    raise(types.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+    return false;
+  }
+  return true;
+}
+
+Value VM::suspend_for_input(std::string prompt) {
+  waiting_ = Waiting::Input;
+  input_prompt_ = std::move(prompt);
+  return Value::suspend();
+}
+
+bool VM::start(std::string_view source, std::string filename, CompileMode mode) {
+  frames_.clear();
+  sp_ = 0;
+  pending_exception_ = nullptr;
+  waiting_ = Waiting::Nothing;
+  resume_pending_ = false;
+  interrupt_requested_ = false;
+  has_result_ = false;
+  result_repr_.clear();
+  last_error_ = {};
+  mode_ = mode;
+  auto file = std::make_shared<SourceFile>(std::move(filename), std::string(source));
+  CompileResult compiled = compile(*this, file, mode);
+  if (compiled.error) {
+    fail_with_compile_error(*compiled.error, file);
+    return false;
+  }
+  program_ = compiled.code;
+  Frame frame{program_, main_globals_};
+  frame.base = 0;
+  frame.stack_base = 0;
+  frames_.push_back(frame);
+  return true;
+}
+
+void VM::reply_input(std::string_view text) {
+  if (waiting_ != Waiting::Input) return;
+  waiting_ = Waiting::Nothing;
+  resume_pending_ = true;
+  resume_value_ = Value::from_object(make_str(*this, text));
+}
+
+void VM::reply_eof() {
+  if (waiting_ != Waiting::Input) return;
+  waiting_ = Waiting::Nothing;
+  resume_pending_ = true;
+  resume_value_ = Value::error();
+  raise(types.EOFError, "EOF when reading a line");
+}
+
+Status VM::run(int64_t budget) {
+  if (frames_.empty()) return Status::Done;
+  if (waiting_ == Waiting::Input) {
+    if (!interrupt_requested_) return Status::SuspendedInput;
+    // Stop while input() waits: the call raises KeyboardInterrupt.
+    waiting_ = Waiting::Nothing;
+    resume_pending_ = true;
+    resume_value_ = Value::error();
+    interrupt_requested_ = false;
+    raise(types.KeyboardInterrupt, "");
+  }
+  return execute(budget);
+}
+
+void VM::collect_garbage() {
+  Tracer tracer;
+  for (Type* t : all_types_) tracer.mark(t);
+  for (auto& [text, s] : interned_) tracer.mark(s);
+  tracer.mark(builtins_);
+  tracer.mark(main_globals_);
+  tracer.mark(program_);
+  tracer.mark(pending_exception_);
+  tracer.mark(resume_value_);
+  for (const Frame& f : frames_) {
+    tracer.mark(f.code);
+    tracer.mark(f.globals);
+  }
+  for (uint32_t i = 0; i < sp_; ++i) tracer.mark(stack_[i]);
+  heap.collect(tracer);
+}
+
+void VM::finish_with_error() {
+  last_error_ = render_uncaught(*this, pending_exception_);
+  pending_exception_ = nullptr;
+  frames_.clear();
+  sp_ = 0;
+  program_ = nullptr;
+}
+
+void VM::fail_with_compile_error(const CompileError& error, const std::shared_ptr<SourceFile>& source) {
+  last_error_ = render_compile_error(error, *source);
+  frames_.clear();
+  program_ = nullptr;
+}
+
+}  // namespace saessak

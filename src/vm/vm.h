@@ -1,0 +1,155 @@
+// The virtual machine: its state, the entry points hosts use, and the error API native code
+// uses. See src/vm/NOTES.md for frames and suspension.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "objects/heap.h"
+#include "objects/value.h"
+#include "vm/types.h"
+
+namespace saessak {
+
+struct Code;
+struct Dict;
+struct Str;
+struct ExceptionObject;
+struct SourceFile;
+struct CompileError;
+
+// What a host does with the program's output streams.
+class Host {
+ public:
+  virtual ~Host() = default;
+  virtual void write_stdout(std::string_view text) = 0;
+  virtual void write_stderr(std::string_view text) = 0;
+};
+
+// How `start` compiles source: a whole file, a notebook cell (whose last expression statement
+// becomes the cell's result), or one REPL input (every expression statement is echoed).
+enum class CompileMode { File = 0, Cell = 1, Single = 2 };
+
+// What `run` reports. The numbers are the wasm ABI's (src/hosts/wasm/ABI.md).
+enum class Status : int32_t {
+  Done = 0,
+  Error = 1,
+  SuspendedInput = 2,
+  SuspendedBudget = 3,
+  SuspendedSleep = 4,
+};
+
+// An uncaught exception, rendered as CPython renders it on stderr.
+struct ErrorReport {
+  std::string ename;
+  std::string evalue;
+  std::string traceback;  // "Traceback (most recent call last):\n ... ename: evalue\n"
+  bool is_system_exit = false;
+  int exit_code = 1;
+};
+
+// One activation of Python code. Locals live in the VM's value stack from `base`; the operand
+// stack follows them.
+struct Frame {
+  Code* code;
+  Dict* globals;
+  uint32_t ip = 0;
+  uint32_t base = 0;        // first local
+  uint32_t stack_base = 0;  // first operand slot
+  uint32_t result_slot = 0; // where the caller wants the return value
+};
+
+class VM {
+ public:
+  explicit VM(Host& host);
+  ~VM();
+  VM(const VM&) = delete;
+  VM& operator=(const VM&) = delete;
+
+  // ---- entry points for hosts ----
+  // Compiles `source`. On success the program is ready for `run`; on a SyntaxError returns
+  // false with `last_error()` set.
+  [[nodiscard]] bool start(std::string_view source, std::string filename, CompileMode mode);
+  // Runs until the program ends, fails, or about `budget` ticks (calls and backward jumps)
+  // have passed. Resume a suspended program by calling run again.
+  Status run(int64_t budget);
+  void reply_input(std::string_view text);
+  void reply_eof();
+  // Asks for KeyboardInterrupt at the next tick. Safe to call between runs.
+  void interrupt() { interrupt_requested_ = true; }
+  // Forgets every variable of __main__.
+  void reset_globals();
+
+  const std::string& input_prompt() const { return input_prompt_; }
+  bool has_result() const { return has_result_; }
+  const std::string& result_repr() const { return result_repr_; }
+  const ErrorReport& last_error() const { return last_error_; }
+  bool is_running() const { return !frames_.empty(); }
+
+  // ---- for native code ----
+  // Each sets the pending exception and returns Value::error(), so natives can
+  // `return vm.raise(...)`.
+  Value raise(Type* exception_type, std::string_view message);
+  Value raise_object(ExceptionObject* exception);
+  Value raise_memory_error();
+  bool has_pending_exception() const { return pending_exception_ != nullptr; }
+  ExceptionObject* pending_exception() const { return pending_exception_; }
+  // Called by `input()`: the VM returns SuspendedInput; the reply becomes the call's value.
+  Value suspend_for_input(std::string prompt);
+  Str* intern(std::string_view text);
+  Dict* builtins() const { return builtins_; }
+  Dict* main_globals() const { return main_globals_; }
+  void write_stdout(std::string_view text) { host_.write_stdout(text); }
+  void write_stderr(std::string_view text) { host_.write_stderr(text); }
+  // Guards native recursion (repr of nested lists): false with RecursionError pending when too deep.
+  [[nodiscard]] bool enter_native_recursion();
+  void leave_native_recursion() { --native_depth_; }
+
+  Heap heap;
+  Types types;
+  // Every built-in type, kept alive for the VM's lifetime.
+  Type* new_type(std::string name, Type* base, Layout layout);
+
+ private:
+  Status execute(int64_t budget);  // the interpreter loop: src/vm/interpreter.cpp
+  std::string suggest_name(const std::string& wrong, const Frame& frame);
+  void collect_garbage();
+  void finish_with_error();
+  void fail_with_compile_error(const CompileError& error, const std::shared_ptr<SourceFile>& source);
+
+  Host& host_;
+  std::vector<Type*> all_types_;
+  CompileMode mode_ = CompileMode::File;
+  Dict* builtins_ = nullptr;
+  Dict* main_globals_ = nullptr;
+  std::unordered_map<std::string, Str*> interned_;
+
+  // Execution state.
+  std::vector<Frame> frames_;
+  std::unique_ptr<Value[]> stack_;
+  uint32_t stack_capacity_ = 0;
+  uint32_t sp_ = 0;  // next free slot
+  Code* program_ = nullptr;  // the code being run (rooted while it runs)
+  ExceptionObject* pending_exception_ = nullptr;
+  std::atomic<bool> interrupt_requested_{false};  // set from signal handlers and hosts
+  int native_depth_ = 0;
+  uint32_t recursion_limit_ = 1000;
+
+  // Suspension.
+  enum class Waiting { Nothing, Input } waiting_ = Waiting::Nothing;
+  std::string input_prompt_;
+  bool resume_pending_ = false;  // a reply value is waiting to be pushed
+  Value resume_value_;
+
+  // Results.
+  bool has_result_ = false;
+  std::string result_repr_;
+  ErrorReport last_error_;
+};
+
+}  // namespace saessak
