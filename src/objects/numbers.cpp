@@ -245,15 +245,23 @@ std::optional<double> parse_float(std::string_view text) {
   if (body == "inf" || body == "infinity") return negative ? -HUGE_VAL : HUGE_VAL;
   if (body == "nan") return std::nan("");
   if (body.empty() || body[0] == 'e' || body[0] == 'i' || body[0] == 'n') return std::nullopt;
-  double value = 0;
-  auto [end, ec] = std::from_chars(body.data(), body.data() + body.size(), value);
-  if (end != body.data() + body.size()) return std::nullopt;
-  if (ec == std::errc::result_out_of_range) {
-    // from_chars reports overflow and underflow; Python gives inf or 0.
-    value = std::strtod(std::string(body).c_str(), nullptr);
-  } else if (ec != std::errc()) {
-    return std::nullopt;
+  // Python's float syntax: digits [. digits] | . digits, then an optional exponent.
+  size_t i = 0, mantissa_digits = 0;
+  auto digit = [&](size_t k) { return k < body.size() && body[k] >= '0' && body[k] <= '9'; };
+  while (digit(i)) ++i, ++mantissa_digits;
+  if (i < body.size() && body[i] == '.') {
+    ++i;
+    while (digit(i)) ++i, ++mantissa_digits;
   }
+  if (mantissa_digits == 0) return std::nullopt;
+  if (i < body.size() && body[i] == 'e') {
+    ++i;
+    if (i < body.size() && (body[i] == '+' || body[i] == '-')) ++i;
+    if (!digit(i)) return std::nullopt;
+    while (digit(i)) ++i;
+  }
+  if (i != body.size()) return std::nullopt;
+  double value = std::strtod(std::string(body).c_str(), nullptr);
   return negative ? -value : value;
 }
 
