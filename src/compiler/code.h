@@ -27,8 +27,14 @@ struct Code final : Object {
   std::vector<int32_t> lines;      // source line of each word
   std::vector<Value> constants;
   std::vector<Str*> names;         // global and attribute names
-  std::vector<Str*> local_names;   // parameters first
-  uint32_t argcount = 0;
+  std::vector<Str*> local_names;   // every slot: parameters, locals, free variables
+  uint32_t argcount = 0;         // positional parameters, positional-only included
+  uint32_t posonlyargcount = 0;
+  uint32_t kwonlyargcount = 0;
+  bool has_varargs = false;
+  bool has_varkeywords = false;
+  uint32_t nvarnames = 0;        // parameters and locals; the free variables follow
+  uint32_t nfrees = 0;
   uint32_t max_stack = 0;
   int first_line = 1;
   bool is_module = false;          // module and cell code use LOAD_NAME/STORE_NAME

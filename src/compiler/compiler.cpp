@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "compiler/opcodes.h"
+#include "compiler/scopes.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "syntax/parser.h"
@@ -19,11 +20,11 @@ namespace {
 // the others are fixed here. The compiler tracks the running depth to size each frame.
 class FunctionCompiler {
  public:
-  FunctionCompiler(VM& vm, const std::shared_ptr<SourceFile>& source, FunctionCompiler* parent, bool is_module)
-      : vm_(vm), source_(source), parent_(parent), is_module_(is_module) {
+  FunctionCompiler(VM& vm, const std::shared_ptr<SourceFile>& source, const ScopeTable& scopes, Scope* scope)
+      : vm_(vm), source_(source), scopes_(scopes), scope_(scope), is_module_(scope->kind == Scope::Kind::Module) {
     code_ = vm.heap.make<Code>(vm.types.code);
     code_->source = source;
-    code_->is_module = is_module;
+    code_->is_module = is_module_;
   }
 
   Code* code() const { return code_; }
@@ -50,24 +51,47 @@ class FunctionCompiler {
     finish();
   }
 
-  void compile_function(const FunctionDefStmt& def, const std::string& qualname) {
-    code_->name = vm_.intern(def.name);
+  // Compiles a def's or a lambda's body. For a lambda, `lambda_body` is its expression.
+  void compile_function(const std::string& name, const Arguments& args, const Body* body, const Expr* lambda_body,
+                        const std::string& qualname, int first_line) {
+    code_->name = vm_.intern(name);
     code_->qualname = vm_.intern(qualname);
-    code_->first_line = def.loc.line;
-    current_line_ = def.loc.line;
+    code_->first_line = first_line;
+    current_line_ = first_line;
     qualname_ = qualname;
-    for (const Parameter& p : def.params) add_local(p.name);
-    code_->argcount = static_cast<uint32_t>(def.params.size());
-    // Every name assigned anywhere in the body is local unless declared global.
-    collect_globals(def.body);
-    collect_locals(def.body);
-    if (error_) return;
-    for (const Stmt* s : def.body) {
-      if (error_) break;
-      statement(s);
+    // Slots: positional parameters, keyword-only, *args, **kwargs (CPython's co_varnames
+    // order), then the other locals, then the free variables.
+    for (const Parameter& p : args.posonly) add_local(p.name);
+    for (const Parameter& p : args.args) add_local(p.name);
+    for (const Parameter& p : args.kwonly) add_local(p.name);
+    if (args.has_vararg) add_local(args.vararg.name);
+    if (args.has_kwarg) add_local(args.kwarg.name);
+    code_->argcount = static_cast<uint32_t>(args.posonly.size() + args.args.size());
+    code_->posonlyargcount = static_cast<uint32_t>(args.posonly.size());
+    code_->kwonlyargcount = static_cast<uint32_t>(args.kwonly.size());
+    code_->has_varargs = args.has_vararg;
+    code_->has_varkeywords = args.has_kwarg;
+    for (const std::string& n : scope_->bound_order) {
+      NameKind k = scope_->kind_of(n);
+      if (k == NameKind::Local || k == NameKind::Cell) add_local(n);
     }
-    emit(Op::LOAD_CONST, constant(Value::none()), 1);
-    emit(Op::RETURN_VALUE, 0, -1);
+    code_->nvarnames = static_cast<uint32_t>(code_->local_names.size());
+    for (const std::string& n : scope_->frees) add_local(n);
+    code_->nfrees = static_cast<uint32_t>(scope_->frees.size());
+    if (code_->nfrees) emit(Op::COPY_FREE_VARS, code_->nfrees, 0);
+    for (const std::string& n : scope_->cells)
+      if (scope_->kind_of(n) == NameKind::Cell) emit(Op::MAKE_CELL, locals_[n], 0);
+    if (lambda_body) {
+      expression(lambda_body);
+      emit(Op::RETURN_VALUE, 0, -1);
+    } else {
+      for (const Stmt* s : *body) {
+        if (error_) break;
+        statement(s);
+      }
+      emit(Op::LOAD_CONST, constant(Value::none()), 1);
+      emit(Op::RETURN_VALUE, 0, -1);
+    }
     finish();
   }
 
@@ -147,93 +171,67 @@ class FunctionCompiler {
     code_->local_names.push_back(vm_.intern(name));
   }
 
-  void collect_globals(const Body& body) {
-    for (const Stmt* s : body) {
-      switch (s->kind) {
-        case StmtKind::Global:
-          for (const std::string& n : static_cast<const GlobalStmt*>(s)->names) {
-            if (locals_.count(n) && std::find_if(code_->local_names.begin(), code_->local_names.begin() + code_->argcount,
-                                                 [&](Str* p) { return p->utf8() == n; }) !=
-                                        code_->local_names.begin() + code_->argcount) {
-              fail(s, "name '" + n + "' is parameter and global");
-              return;
-            }
-            globals_.insert(n);
-          }
-          break;
-        case StmtKind::If: collect_globals(static_cast<const IfStmt*>(s)->body); collect_globals(static_cast<const IfStmt*>(s)->orelse); break;
-        case StmtKind::While: collect_globals(static_cast<const WhileStmt*>(s)->body); collect_globals(static_cast<const WhileStmt*>(s)->orelse); break;
-        case StmtKind::For: collect_globals(static_cast<const ForStmt*>(s)->body); collect_globals(static_cast<const ForStmt*>(s)->orelse); break;
-        default: break;
-      }
-    }
-  }
-
-  void collect_target(const Expr* e) {
-    if (e->kind == ExprKind::Name) {
-      const std::string& n = static_cast<const NameExpr*>(e)->id;
-      if (!globals_.count(n)) add_local(n);
-    } else if (e->kind == ExprKind::Tuple || e->kind == ExprKind::List) {
-      for (const Expr* item : static_cast<const SequenceExpr*>(e)->elements) collect_target(item);
-    } else if (e->kind == ExprKind::Starred) {
-      collect_target(static_cast<const StarredExpr*>(e)->value);
-    }
-  }
-
-  void collect_locals(const Body& body) {
-    for (const Stmt* s : body) {
-      switch (s->kind) {
-        case StmtKind::Assign:
-          for (const Expr* t : static_cast<const AssignStmt*>(s)->targets) collect_target(t);
-          break;
-        case StmtKind::AugAssign: collect_target(static_cast<const AugAssignStmt*>(s)->target); break;
-        case StmtKind::For: {
-          auto* f = static_cast<const ForStmt*>(s);
-          collect_target(f->target);
-          collect_locals(f->body);
-          collect_locals(f->orelse);
-          break;
-        }
-        case StmtKind::If: collect_locals(static_cast<const IfStmt*>(s)->body); collect_locals(static_cast<const IfStmt*>(s)->orelse); break;
-        case StmtKind::While: collect_locals(static_cast<const WhileStmt*>(s)->body); collect_locals(static_cast<const WhileStmt*>(s)->orelse); break;
-        case StmtKind::FunctionDef: {
-          const std::string& n = static_cast<const FunctionDefStmt*>(s)->name;
-          if (!globals_.count(n)) add_local(n);
-          break;
-        }
-        default: break;
-      }
-    }
-  }
-
-  enum class Scope { Local, Global, Name };
-  Scope scope_of(const std::string& name, const Node* where) {
-    if (is_module_) return Scope::Name;
-    if (globals_.count(name)) return Scope::Global;
-    if (locals_.count(name)) return Scope::Local;
-    // A free variable of an enclosing function would need a closure cell.
-    for (FunctionCompiler* p = parent_; p && !p->is_module_; p = p->parent_) {
-      if (p->locals_.count(name) && !p->globals_.count(name)) {
-        fail(where, "Saessak does not support closures yet: '" + name + "' belongs to the enclosing function");
-        return Scope::Global;
-      }
-    }
-    return Scope::Global;
-  }
-
   void load_name(const std::string& name, const Node* where) {
-    switch (scope_of(name, where)) {
-      case Scope::Local: emit(Op::LOAD_FAST, locals_[name], 1); break;
-      case Scope::Global: emit(Op::LOAD_GLOBAL, name_index(name), 1); break;
-      case Scope::Name: emit(Op::LOAD_NAME, name_index(name), 1); break;
+    switch (scope_->kind_of(name)) {
+      case NameKind::Local: emit(Op::LOAD_FAST, locals_[name], 1); break;
+      case NameKind::Cell:
+      case NameKind::Free: emit(Op::LOAD_DEREF, locals_[name], 1); break;
+      case NameKind::GlobalExplicit:
+      case NameKind::GlobalImplicit: emit(Op::LOAD_GLOBAL, name_index(name), 1); break;
+      case NameKind::Name: emit(Op::LOAD_NAME, name_index(name), 1); break;
     }
   }
   void store_name(const std::string& name, const Node* where) {
-    switch (scope_of(name, where)) {
-      case Scope::Local: emit(Op::STORE_FAST, locals_[name], -1); break;
-      case Scope::Global: emit(Op::STORE_GLOBAL, name_index(name), -1); break;
-      case Scope::Name: emit(Op::STORE_NAME, name_index(name), -1); break;
+    switch (scope_->kind_of(name)) {
+      case NameKind::Local: emit(Op::STORE_FAST, locals_[name], -1); break;
+      case NameKind::Cell:
+      case NameKind::Free: emit(Op::STORE_DEREF, locals_[name], -1); break;
+      case NameKind::GlobalExplicit:
+      case NameKind::GlobalImplicit: emit(Op::STORE_GLOBAL, name_index(name), -1); break;
+      case NameKind::Name: emit(Op::STORE_NAME, name_index(name), -1); break;
     }
+  }
+
+  // Builds a function object for a def or lambda: defaults, keyword-only defaults and the
+  // closure go on the stack under the code object, as MAKE_FUNCTION's flags say.
+  void make_function(const Node* node, const std::string& name, const Arguments& args, const Body* body,
+                     const Expr* lambda_body) {
+    uint32_t flags = 0;
+    if (!args.defaults.empty()) {
+      for (const Expr* d : args.defaults) expression(d);
+      emit(Op::BUILD_TUPLE, static_cast<uint32_t>(args.defaults.size()), 1 - static_cast<int>(args.defaults.size()));
+      flags |= kMakeFunctionDefaults;
+    }
+    int kw = 0;
+    for (size_t i = 0; i < args.kwonly.size(); ++i) {
+      if (!args.kw_defaults[i]) continue;
+      emit(Op::LOAD_CONST, str_constant(args.kwonly[i].name), 1);
+      expression(args.kw_defaults[i]);
+      ++kw;
+    }
+    if (kw) {
+      emit(Op::BUILD_MAP, kw, 1 - 2 * kw);
+      flags |= kMakeFunctionKwDefaults;
+    }
+    Scope* inner_scope = scopes_.scope_of(node);
+    std::string qualname = is_module_ ? name : qualname_ + ".<locals>." + name;
+    FunctionCompiler inner(vm_, source_, scopes_, inner_scope);
+    inner.compile_function(name, args, body, lambda_body, qualname, node->loc.line);
+    if (inner.error()) {
+      error_ = inner.error();
+      return;
+    }
+    if (!inner_scope->frees.empty()) {
+      for (const std::string& n : inner_scope->frees) emit(Op::LOAD_CLOSURE, locals_[n], 1);
+      int n = static_cast<int>(inner_scope->frees.size());
+      emit(Op::BUILD_TUPLE, n, 1 - n);
+      flags |= kMakeFunctionClosure;
+    }
+    set_line(node);
+    emit(Op::LOAD_CONST, constant(Value::from_object(inner.code())), 1);
+    int popped = ((flags & kMakeFunctionDefaults) ? 1 : 0) + ((flags & kMakeFunctionKwDefaults) ? 1 : 0) +
+                 ((flags & kMakeFunctionClosure) ? 1 : 0);
+    emit(Op::MAKE_FUNCTION, flags, -popped);
   }
 
   // ---- statements ----
@@ -331,20 +329,13 @@ class FunctionCompiler {
         break;
       }
       case StmtKind::Global:
-        if (is_module_) break;  // harmless at module level
-        break;
+      case StmtKind::Nonlocal: break;  // resolved by the scope analysis
       case StmtKind::FunctionDef: {
         auto* def = static_cast<const FunctionDefStmt*>(s);
-        std::string qualname = is_module_ ? def->name : qualname_ + ".<locals>." + def->name;
-        FunctionCompiler inner(vm_, source_, this, false);
-        inner.compile_function(*def, qualname);
-        if (inner.error()) {
-          error_ = inner.error();
-          return;
-        }
+        for (const Expr* d : def->decorators) expression(d);
+        make_function(def, def->name, def->args, &def->body, nullptr);
         set_line(s);
-        emit(Op::LOAD_CONST, constant(Value::from_object(inner.code())), 1);
-        emit(Op::MAKE_FUNCTION, 0, 0);
+        for (size_t i = 0; i < def->decorators.size(); ++i) emit(Op::CALL, 1, -1);
         store_name(def->name, s);
         break;
       }
@@ -535,6 +526,11 @@ class FunctionCompiler {
         break;
       }
       case ExprKind::Starred: fail(e, "can't use starred expression here"); break;
+      case ExprKind::Lambda: {
+        auto* l = static_cast<const LambdaExpr*>(e);
+        make_function(l, "<lambda>", l->args, nullptr, l->body);
+        break;
+      }
     }
     current_line_ = saved_line;
   }
@@ -569,7 +565,10 @@ class FunctionCompiler {
   }
 
   void call(const CallExpr* c) {
-    bool is_method = c->func->kind == ExprKind::Attribute;
+    bool unpacking = false;
+    for (const Expr* a : c->args) unpacking = unpacking || a->kind == ExprKind::Starred;
+    for (const Keyword& k : c->keywords) unpacking = unpacking || k.name.empty();
+    bool is_method = c->func->kind == ExprKind::Attribute && !unpacking;
     if (is_method) {
       auto* a = static_cast<const AttributeExpr*>(c->func);
       expression(a->value);
@@ -578,6 +577,7 @@ class FunctionCompiler {
     } else {
       expression(c->func);
     }
+    if (unpacking) return call_with_unpacking(c);
     for (const Expr* arg : c->args) expression(arg);
     for (const Keyword& k : c->keywords) expression(k.value);
     int total = static_cast<int>(c->args.size() + c->keywords.size());
@@ -594,14 +594,46 @@ class FunctionCompiler {
     emit(is_method ? Op::CALL_METHOD_KW : Op::CALL_KW, total, -total - 1 - (is_method ? 1 : 0));
   }
 
+  // f(*a, b, **k): the positional arguments gathered into a tuple, the keywords into a dict.
+  void call_with_unpacking(const CallExpr* c) {
+    emit(Op::BUILD_LIST, 0, 1);
+    for (const Expr* a : c->args) {
+      if (a->kind == ExprKind::Starred) {
+        expression(static_cast<const StarredExpr*>(a)->value);
+        emit(Op::LIST_EXTEND, 1, -1);
+      } else {
+        expression(a);
+        emit(Op::LIST_APPEND, 1, -1);
+      }
+    }
+    emit(Op::LIST_TO_TUPLE, 0, 0);
+    uint32_t flags = 0;
+    if (!c->keywords.empty()) {
+      flags = 1;
+      emit(Op::BUILD_MAP, 0, 1);
+      for (const Keyword& k : c->keywords) {
+        if (k.name.empty()) {
+          expression(k.value);
+          emit(Op::DICT_MERGE, 1, -1);
+        } else {
+          emit(Op::LOAD_CONST, str_constant(k.name), 1);
+          expression(k.value);
+          emit(Op::MAP_ADD, 1, -2);
+        }
+      }
+    }
+    set_line(c);
+    emit(Op::CALL_FUNCTION_EX, flags, -1 - static_cast<int>(flags));
+  }
+
   VM& vm_;
   std::shared_ptr<SourceFile> source_;
-  FunctionCompiler* parent_;
+  const ScopeTable& scopes_;
+  Scope* scope_;
   bool is_module_;
   Code* code_;
   std::string qualname_;
   std::unordered_map<std::string, uint32_t> locals_;
-  std::set<std::string> globals_;
   std::vector<Loop> loops_;
   int current_line_ = 1;
   int depth_ = 0;
@@ -618,7 +650,12 @@ CompileResult compile(VM& vm, const std::shared_ptr<SourceFile>& source, Compile
     result.error = parsed.error;
     return result;
   }
-  FunctionCompiler compiler(vm, source, nullptr, true);
+  ScopeTable scopes(parsed.module);
+  if (scopes.error()) {
+    result.error = scopes.error();
+    return result;
+  }
+  FunctionCompiler compiler(vm, source, scopes, scopes.module_scope());
   compiler.compile_module(parsed.module, mode);
   if (compiler.error()) {
     result.error = compiler.error();

@@ -49,7 +49,18 @@ namespace saessak {
   X(CALL_KW)                /* total count; kwnames tuple is on top          */ \
   X(CALL_METHOD)            /* positional count, after LOAD_METHOD           */ \
   X(CALL_METHOD_KW)         /* total count, after LOAD_METHOD; kwnames on top*/ \
-  X(MAKE_FUNCTION)          /* -: code object on top                         */ \
+  X(CALL_FUNCTION_EX)       /* 1 if a kwargs dict is on top of the args tuple*/ \
+  X(LIST_APPEND)            /* n: append TOS to the list n deep              */ \
+  X(LIST_EXTEND)            /* n: extend the list n deep with TOS            */ \
+  X(LIST_TO_TUPLE)          /* -                                             */ \
+  X(MAP_ADD)                /* n: dict n deep [key] = value (TOS1, TOS)      */ \
+  X(DICT_MERGE)             /* n: merge TOS into the kwargs dict n deep      */ \
+  X(MAKE_FUNCTION)          /* flags: defaults, kwdefaults, closure below code*/ \
+  X(MAKE_CELL)              /* local slot: wrap its value in a new cell      */ \
+  X(COPY_FREE_VARS)         /* count: closure cells into the last slots      */ \
+  X(LOAD_CLOSURE)           /* local slot: push the cell itself              */ \
+  X(LOAD_DEREF)             /* local slot holding a cell: push its value     */ \
+  X(STORE_DEREF)            /* local slot holding a cell: set its value      */ \
   X(RETURN_VALUE)           /* -                                             */ \
   X(DISPLAY_RESULT)         /* -: the value of a cell's or REPL's expression */ \
   X(RAISE_UNBOUND_LOCAL)    /* local slot (unused yet)                       */
@@ -65,6 +76,11 @@ inline constexpr const char* kOpNames[] = {
     SAESSAK_OPCODES(SAESSAK_OPCODE_NAME)
 #undef SAESSAK_OPCODE_NAME
 };
+
+// MAKE_FUNCTION's flags, as CPython's.
+inline constexpr uint32_t kMakeFunctionDefaults = 0x01;
+inline constexpr uint32_t kMakeFunctionKwDefaults = 0x02;
+inline constexpr uint32_t kMakeFunctionClosure = 0x08;
 
 inline constexpr uint32_t kMaxOpArg = (1u << 24) - 1;
 inline constexpr uint32_t encode(Op op, uint32_t arg) { return static_cast<uint32_t>(op) | (arg << 8); }

@@ -5,6 +5,7 @@
 
 #include "compiler/code.h"
 #include "objects/dict.h"
+#include "objects/list.h"
 
 namespace saessak {
 
@@ -13,9 +14,22 @@ struct Function final : Object {
   void trace(Tracer& t) override {
     t.mark(code);
     t.mark(globals);
+    t.mark(defaults);
+    t.mark(kwdefaults);
+    t.mark(closure);
   }
   Code* code;
   Dict* globals;
+  Tuple* defaults = nullptr;    // for the last positional parameters
+  Dict* kwdefaults = nullptr;   // keyword-only parameter name -> default
+  Tuple* closure = nullptr;     // cells for the code's free variables
+};
+
+// A variable captured by an inner function.
+struct Cell final : Object {
+  Cell(Type* type, Value value) : Object(type), value(value) {}
+  void trace(Tracer& t) override { t.mark(value); }
+  Value value;  // Value::null() while unbound
 };
 
 struct NativeFunction final : Object {

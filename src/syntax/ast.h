@@ -22,7 +22,7 @@ struct Node {
 
 enum class ExprKind {
   Constant, Name, BinOp, UnaryOp, BoolOp, Compare, Call, Attribute, Subscript, Slice, List, Tuple,
-  Dict, IfExp, Starred,
+  Dict, IfExp, Starred, Lambda,
 };
 enum class ExprContext { Load, Store, Del };
 enum class UnaryKind { Negative, Positive, Invert, Not };
@@ -125,13 +125,38 @@ struct IfExpExpr : Expr {
   Expr* orelse = nullptr;
 };
 
+struct Parameter {
+  std::string name;
+  Expr* annotation = nullptr;  // parsed, not evaluated yet
+  Location loc;
+};
+
+// A function's parameters, as CPython's ast.arguments.
+struct Arguments {
+  std::vector<Parameter> posonly;  // before '/'
+  std::vector<Parameter> args;     // positional or keyword
+  bool has_vararg = false;
+  Parameter vararg;                // *args
+  std::vector<Parameter> kwonly;   // after '*' or '*args'
+  std::vector<Expr*> kw_defaults;  // one per kwonly; nullptr when required
+  bool has_kwarg = false;
+  Parameter kwarg;                 // **kwargs
+  std::vector<Expr*> defaults;     // for the last positional parameters
+};
+
+struct LambdaExpr : Expr {
+  LambdaExpr() : Expr(ExprKind::Lambda) {}
+  Arguments args;
+  Expr* body = nullptr;
+};
+
 struct StarredExpr : Expr {
   StarredExpr() : Expr(ExprKind::Starred) {}
   Expr* value = nullptr;
 };
 
 enum class StmtKind {
-  Expr, Assign, AugAssign, If, While, For, Break, Continue, Pass, FunctionDef, Return, Global,
+  Expr, Assign, AugAssign, If, While, For, Break, Continue, Pass, FunctionDef, Return, Global, Nonlocal,
 };
 
 struct Stmt : Node {
@@ -182,16 +207,13 @@ struct SimpleStmt : Stmt {  // break, continue, pass
   explicit SimpleStmt(StmtKind kind) : Stmt(kind) {}
 };
 
-struct Parameter {
-  std::string name;
-  Location loc;
-};
-
 struct FunctionDefStmt : Stmt {
   FunctionDefStmt() : Stmt(StmtKind::FunctionDef) {}
   std::string name;
-  std::vector<Parameter> params;
+  Arguments args;
   Body body;
+  std::vector<Expr*> decorators;
+  Expr* returns = nullptr;  // the annotation after ->, parsed and not evaluated yet
 };
 
 struct ReturnStmt : Stmt {
@@ -199,8 +221,8 @@ struct ReturnStmt : Stmt {
   Expr* value = nullptr;
 };
 
-struct GlobalStmt : Stmt {
-  GlobalStmt() : Stmt(StmtKind::Global) {}
+struct GlobalStmt : Stmt {  // global or nonlocal
+  explicit GlobalStmt(StmtKind kind) : Stmt(kind) {}
   std::vector<std::string> names;
 };
 

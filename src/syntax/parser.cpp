@@ -1,6 +1,7 @@
 #include "syntax/parser.h"
 
 #include <charconv>
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -106,12 +107,13 @@ class Parser {
   // ---- statements ----
   void statement(Body& body) {
     const Token& t = peek();
+    if (t.is_op("@")) return decorated(body);
     if (t.kind == TokenKind::Name) {
       if (t.text == "if") return if_statement(body);
       if (t.text == "while") return while_statement(body);
       if (t.text == "for") return for_statement(body);
-      if (t.text == "def") return function_definition(body);
-      for (std::string_view unsupported : {"class", "try", "with", "import", "from", "async", "nonlocal",
+      if (t.text == "def") return function_definition(body, {});
+      for (std::string_view unsupported : {"class", "try", "with", "import", "from", "async",
                                            "raise", "assert", "del", "yield"}) {
         if (t.text == unsupported) {
           fail_at(t, "'" + std::string(unsupported) + "' is not supported by Saessak yet");
@@ -152,8 +154,11 @@ class Parser {
       finish(r);
       return body.push_back(r);
     }
-    if (accept_keyword("global")) {
-      GlobalStmt* g = make<GlobalStmt>(start);
+    if (at_keyword("global") || at_keyword("nonlocal")) {
+      StmtKind kind = at_keyword("global") ? StmtKind::Global : StmtKind::Nonlocal;
+      advance();
+      GlobalStmt* g = arena_.make<GlobalStmt>(kind);
+      g->loc = {start.line, start.column, start.end_line, start.end_column};
       do {
         if (!at(TokenKind::Name) || is_keyword(peek().text)) return invalid_syntax();
         g->names.emplace_back(advance().text);
@@ -211,6 +216,23 @@ class Parser {
     body.push_back(stmt);
   }
 
+  void decorated(Body& body) {
+    std::vector<Expr*> decorators;
+    while (at_op("@")) {
+      advance();
+      decorators.push_back(named_expression());
+      if (error_) return;
+      if (!at(TokenKind::Newline)) return invalid_syntax();
+      advance();
+    }
+    if (at_keyword("def")) return function_definition(body, std::move(decorators));
+    if (at_keyword("class")) {
+      fail_at(peek(), "'class' is not supported by Saessak yet");
+      return;
+    }
+    invalid_syntax();
+  }
+
   Stmt* finish_simple(Stmt* s, const Token& start) {
     s->loc = {start.line, start.column, start.end_line, start.end_column};
     return s;
@@ -235,6 +257,7 @@ class Parser {
       case ExprKind::Tuple: return "tuple";
       case ExprKind::List: return "list";
       case ExprKind::Dict: return "dict literal";
+      case ExprKind::Lambda: return "lambda";
       default: return "expression";
     }
   }
@@ -370,42 +393,107 @@ class Parser {
     return tuple;
   }
 
-  void function_definition(Body& body) {
+  void function_definition(Body& body, std::vector<Expr*> decorators) {
     const Token& start = advance();
     FunctionDefStmt* def = make<FunctionDefStmt>(start);
+    def->decorators = std::move(decorators);
     if (!at(TokenKind::Name) || is_keyword(peek().text)) return invalid_syntax();
     def->name = std::string(advance().text);
     if (!expect_op("(")) return;
-    while (!at_op(")")) {
-      const Token& p = peek();
-      if (p.kind != TokenKind::Name || is_keyword(p.text)) {
-        if (p.is_op("*") || p.is_op("**") || p.is_op("/")) {
-          fail_at(p, "'" + std::string(p.text) + "' parameters are not supported by Saessak yet");
-          return;
-        }
-        return invalid_syntax();
-      }
-      advance();
-      for (const Parameter& existing : def->params)
-        if (existing.name == p.text) {
-          fail_at(p, "duplicate argument '" + std::string(p.text) + "' in function definition");
-          return;
-        }
-      def->params.push_back({std::string(p.text), {p.line, p.column, p.end_line, p.end_column}});
-      if (at_op("=") || at_op(":")) {
-        fail_at(peek(), "default values and annotations are not supported by Saessak yet");
-        return;
-      }
-      if (!accept_op(",")) break;
-    }
+    if (!parameters(def->args, ")", true)) return;
     if (!expect_op(")")) return;
-    if (at_op("->")) {
-      fail_at(peek(), "annotations are not supported by Saessak yet");
-      return;
+    if (accept_op("->")) {
+      def->returns = expression();
+      if (error_) return;
     }
     if (!block(def->body, start, "function definition")) return;
     finish(def);
     body.push_back(def);
+  }
+
+  // The parameter list of a def (annotations allowed) or a lambda, up to `close`.
+  bool parameters(Arguments& a, std::string_view close, bool annotations) {
+    bool seen_default = false, seen_star = false, seen_slash = false;
+    auto duplicate = [&](std::string_view name) {
+      auto same = [&](const Parameter& p) { return p.name == name; };
+      return std::any_of(a.posonly.begin(), a.posonly.end(), same) || std::any_of(a.args.begin(), a.args.end(), same) ||
+             std::any_of(a.kwonly.begin(), a.kwonly.end(), same) || (a.has_vararg && a.vararg.name == name) ||
+             (a.has_kwarg && a.kwarg.name == name);
+    };
+    auto parameter = [&](Parameter& out) -> bool {
+      const Token& p = peek();
+      if (p.kind != TokenKind::Name || is_keyword(p.text)) {
+        invalid_syntax();
+        return false;
+      }
+      if (duplicate(p.text)) {
+        fail_at(p, "duplicate argument '" + std::string(p.text) + "' in function definition");
+        return false;
+      }
+      advance();
+      out.name = std::string(p.text);
+      out.loc = {p.line, p.column, p.end_line, p.end_column};
+      if (annotations && accept_op(":")) {
+        out.annotation = expression();
+        if (error_) return false;
+      }
+      return true;
+    };
+    while (!at_op(close)) {
+      if (a.has_kwarg) {
+        fail_at(peek(), "arguments cannot follow var-keyword argument");
+        return false;
+      }
+      if (accept_op("/")) {
+        if (seen_slash) return fail_at(tokens_[pos_ - 1], "/ may appear only once"), false;
+        if (seen_star) return fail_at(tokens_[pos_ - 1], "/ must be ahead of *"), false;
+        if (a.args.empty()) return fail_at(tokens_[pos_ - 1], "at least one argument must precede /"), false;
+        seen_slash = true;
+        a.posonly = std::move(a.args);
+        a.args.clear();
+      } else if (at_op("**")) {
+        advance();
+        if (!parameter(a.kwarg)) return false;
+        a.has_kwarg = true;
+      } else if (at_op("*")) {
+        const Token& star = advance();
+        if (seen_star) return fail_at(star, "* argument may appear only once"), false;
+        seen_star = true;
+        if (at_op(",") || at_op(close)) {
+          if (at_op(close) || peek(1).is_op("**")) return fail_at(star, "named arguments must follow bare *"), false;
+        } else {
+          if (!parameter(a.vararg)) return false;
+          a.has_vararg = true;
+        }
+      } else {
+        Parameter p;
+        if (!parameter(p)) return false;
+        Expr* fallback = nullptr;
+        if (accept_op("=")) {
+          fallback = expression();
+          if (error_) return false;
+        }
+        if (seen_star) {
+          a.kwonly.push_back(p);
+          a.kw_defaults.push_back(fallback);
+        } else {
+          if (fallback) {
+            seen_default = true;
+            a.defaults.push_back(fallback);
+          } else if (seen_default) {
+            fail_at(tokens_[pos_ - 1], "non-default argument follows default argument");
+            return false;
+          }
+          a.args.push_back(p);
+        }
+      }
+      if (!accept_op(",")) break;
+    }
+    if (seen_star && !a.has_vararg && a.kwonly.empty()) {
+      fail_at(peek(), "named arguments must follow bare *");
+      return false;
+    }
+    return !error_;
   }
 
   // ---- expressions ----
@@ -474,8 +562,14 @@ class Parser {
     if (!guard.ok) return nullptr;
     const Token& start = peek();
     if (at_keyword("lambda")) {
-      fail_at(start, "'lambda' is not supported by Saessak yet");
-      return nullptr;
+      advance();
+      LambdaExpr* lambda = make<LambdaExpr>(start);
+      if (!parameters(lambda->args, ":", false)) return nullptr;
+      if (!expect_op(":")) return nullptr;
+      lambda->body = expression();
+      if (error_) return nullptr;
+      finish(lambda);
+      return lambda;
     }
     Expr* body = disjunction();
     if (error_ || !at_keyword("if")) return body;
@@ -695,15 +789,30 @@ class Parser {
         advance();
         advance();
         for (const Keyword& k : c->keywords)
-          if (k.name == arg_start.text) {
+          if (!k.name.empty() && k.name == arg_start.text) {
             fail_at(arg_start, "keyword argument repeated: " + std::string(arg_start.text));
             return nullptr;
           }
         Keyword k{std::string(arg_start.text), expression(), {arg_start.line, arg_start.column, arg_start.end_line, arg_start.end_column}};
         c->keywords.push_back(k);
-      } else if (at_op("*") || at_op("**")) {
-        fail_at(arg_start, "argument unpacking is not supported by Saessak yet");
-        return nullptr;
+      } else if (at_op("**")) {
+        advance();
+        Keyword k{"", expression(), {arg_start.line, arg_start.column, arg_start.end_line, arg_start.end_column}};
+        if (error_) return nullptr;
+        c->keywords.push_back(k);
+      } else if (at_op("*")) {
+        advance();
+        StarredExpr* star = make<StarredExpr>(arg_start);
+        star->value = expression();
+        if (error_) return nullptr;
+        finish(star);
+        bool after_unpacked_keywords = false;
+        for (const Keyword& k : c->keywords) after_unpacked_keywords = after_unpacked_keywords || k.name.empty();
+        if (after_unpacked_keywords) {
+          fail_node(star, "iterable argument unpacking follows keyword argument unpacking");
+          return nullptr;
+        }
+        c->args.push_back(star);
       } else {
         Expr* arg = expression();
         if (error_) return nullptr;
@@ -712,7 +821,10 @@ class Parser {
           return nullptr;
         }
         if (!c->keywords.empty()) {
-          fail_node(arg, "positional argument follows keyword argument");
+          bool unpacking = false;
+          for (const Keyword& k : c->keywords) unpacking = unpacking || k.name.empty();
+          fail_node(arg, unpacking ? "positional argument follows keyword argument unpacking"
+                                   : "positional argument follows keyword argument");
           return nullptr;
         }
         c->args.push_back(arg);

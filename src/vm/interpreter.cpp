@@ -13,24 +13,12 @@
 #include "objects/protocols.h"
 #include "objects/range.h"
 #include "objects/str.h"
+#include "vm/call.h"
 #include "vm/traceback.h"
 #include "vm/vm.h"
 
 namespace saessak {
 
-namespace {
-
-std::string join_names(const std::vector<std::string>& names) {
-  // 'a'  |  'a' and 'b'  |  'a', 'b', and 'c'
-  std::string out;
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
-    out += "'" + names[i] + "'";
-  }
-  return out;
-}
-
-}  // namespace
 
 std::string VM::suggest_name(const std::string& wrong, const Frame& frame) {
   // CPython 3.11 looks at the frame's locals, then its globals, then the builtins.
@@ -60,6 +48,10 @@ Status VM::execute(int64_t budget) {
   const uint32_t* words = nullptr;
   Value* locals = nullptr;
   uint32_t ip = 0;
+  // The call being made, shared by every call instruction (see perform_call).
+  Value callable;
+  uint32_t args_at = 0, argc = 0, result_slot = 0;
+  Tuple* kwnames = nullptr;
 
 #define LOAD_FRAME()                   \
   do {                                 \
@@ -79,6 +71,25 @@ Status VM::execute(int64_t budget) {
 #define TOP() (stack[sp - 1])
 #define RAISE_IF(cond) \
   if (cond) goto error
+// A tick at a call: the budget, Stop and the collector are checked at every call.
+#define CALL_TICK()                                                   \
+  if (--budget <= 0 || interrupt_requested_ || heap.wants_collection()) { \
+    if (interrupt_requested_) {                                       \
+      SAVE_STATE();                                                   \
+      interrupt_requested_ = false;                                   \
+      raise(types.KeyboardInterrupt, "");                             \
+      goto error;                                                     \
+    }                                                                 \
+    if (heap.wants_collection()) {                                    \
+      sp_ = sp;                                                       \
+      collect_garbage();                                              \
+    }                                                                 \
+    if (budget <= 0) {                                                \
+      ip -= 1; /* run this call first when resumed */                 \
+      SAVE_STATE();                                                   \
+      return Status::SuspendedBudget;                                 \
+    }                                                                 \
+  }
 
   LOAD_FRAME();
   if (resume_pending_) {
@@ -321,10 +332,85 @@ Status VM::execute(int64_t budget) {
         break;
       }
       case Op::MAKE_FUNCTION: {
-        Code* body = static_cast<Code*>(TOP().as_object());
-        TOP() = Value::from_object(heap.make<Function>(types.function, body, frame->globals));
+        Code* body = static_cast<Code*>(POP().as_object());
+        Function* fn = heap.make<Function>(types.function, body, frame->globals);
+        if (arg & kMakeFunctionClosure) fn->closure = static_cast<Tuple*>(POP().as_object());
+        if (arg & kMakeFunctionKwDefaults) fn->kwdefaults = static_cast<Dict*>(POP().as_object());
+        if (arg & kMakeFunctionDefaults) fn->defaults = static_cast<Tuple*>(POP().as_object());
+        PUSH(Value::from_object(fn));
         break;
       }
+      case Op::LIST_APPEND: {
+        Value v = POP();
+        static_cast<List*>(stack[sp - arg].as_object())->items.push_back(v);
+        break;
+      }
+      case Op::LIST_EXTEND: {
+        Value iterable = POP();
+        List* list = static_cast<List*>(stack[sp - arg].as_object());
+        std::vector<Value> items;
+        if (!collect_iterable(*this, iterable, items)) {
+          if (pending_exception_->type == types.TypeError && !iterable.is_object())
+            pending_exception_ = make_exception(*this, types.TypeError, "Value after * must be an iterable, not " +
+                                                                           type_name(*this, iterable));
+          goto error;
+        }
+        list->items.insert(list->items.end(), items.begin(), items.end());
+        break;
+      }
+      case Op::LIST_TO_TUPLE:
+        TOP() = Value::from_object(make_tuple(*this, static_cast<List*>(TOP().as_object())->items));
+        break;
+      case Op::MAP_ADD: {
+        Value value = POP(), key = POP();
+        RAISE_IF(!static_cast<Dict*>(stack[sp - arg].as_object())->set(*this, key, value));
+        break;
+      }
+      case Op::DICT_MERGE: {
+        Value mapping = POP();
+        Dict* target = static_cast<Dict*>(stack[sp - arg].as_object());
+        if (!mapping.is_object() || mapping.as_object()->type->layout != Layout::Dict) {
+          raise(types.TypeError, "argument after ** must be a mapping, not " + type_name(*this, mapping));
+          goto error;
+        }
+        for (const Dict::Entry& e : static_cast<Dict*>(mapping.as_object())->entries) {
+          if (e.key.is_null()) continue;
+          if (!e.key.is_object() || e.key.as_object()->type->layout != Layout::Str) {
+            raise(types.TypeError, "keywords must be strings");
+            goto error;
+          }
+          if (!target->get_str(static_cast<Str*>(e.key.as_object())).is_null()) {
+            raise(types.TypeError, "got multiple values for keyword argument '" +
+                                       static_cast<Str*>(e.key.as_object())->utf8() + "'");
+            goto error;
+          }
+          target->set_str(static_cast<Str*>(e.key.as_object()), e.value);
+        }
+        break;
+      }
+      case Op::MAKE_CELL: locals[arg] = Value::from_object(heap.make<Cell>(types.cell, locals[arg])); break;
+      case Op::COPY_FREE_VARS: {
+        const std::vector<Value>& cells = frame->function->closure->items;
+        uint32_t first = static_cast<uint32_t>(code->local_names.size()) - arg;
+        for (uint32_t i = 0; i < arg; ++i) locals[first + i] = cells[i];
+        break;
+      }
+      case Op::LOAD_CLOSURE: PUSH(locals[arg]); break;
+      case Op::LOAD_DEREF: {
+        Value v = static_cast<Cell*>(locals[arg].as_object())->value;
+        if (v.is_null()) {
+          std::string name = code->local_names[arg]->utf8();
+          if (arg < code->nvarnames)
+            raise(types.UnboundLocalError, "cannot access local variable '" + name + "' where it is not associated with a value");
+          else
+            raise(types.NameError, "cannot access free variable '" + name +
+                                       "' where it is not associated with a value in enclosing scope");
+          goto error;
+        }
+        PUSH(v);
+        break;
+      }
+      case Op::STORE_DEREF: static_cast<Cell*>(locals[arg].as_object())->value = POP(); break;
       case Op::DISPLAY_RESULT: {
         Value v = POP();
         if (v.is_none()) break;
@@ -359,17 +445,16 @@ Status VM::execute(int64_t budget) {
       case Op::CALL_KW:
       case Op::CALL_METHOD:
       case Op::CALL_METHOD_KW: {
+        CALL_TICK();
         Op op = op_of(word);
-        Tuple* kwnames = nullptr;
+        kwnames = nullptr;
         uint32_t extra = 0;  // the kwnames slot
         if (op == Op::CALL_KW || op == Op::CALL_METHOD_KW) {
           kwnames = static_cast<Tuple*>(TOP().as_object());
           extra = 1;
         }
-        uint32_t argc = arg;
-        uint32_t args_at = sp - extra - argc;
-        uint32_t result_slot;
-        Value callable;
+        argc = arg;
+        args_at = sp - extra - argc;
         if (op == Op::CALL || op == Op::CALL_KW) {
           callable = stack[args_at - 1];
           result_slot = args_at - 1;
@@ -382,129 +467,115 @@ Status VM::execute(int64_t budget) {
           args_at -= 1;  // self becomes the first argument
           argc += 1;
         }
-        // A tick: the budget, Stop and the collector are checked at every call.
-        if (--budget <= 0 || interrupt_requested_ || heap.wants_collection()) {
-          if (interrupt_requested_) {
-            SAVE_STATE();
-            interrupt_requested_ = false;
-            raise(types.KeyboardInterrupt, "");
-            goto error;
-          }
-          if (heap.wants_collection()) {
-            sp_ = sp;
-            collect_garbage();
-          }
-          if (budget <= 0) {
-            ip -= 1;  // run this call first when resumed
-            SAVE_STATE();
-            return Status::SuspendedBudget;
-          }
-        }
-        uint32_t kwcount = kwnames ? static_cast<uint32_t>(kwnames->items.size()) : 0;
-        if (!callable.is_object()) {
-          raise(types.TypeError, "'" + type_name(*this, callable) + "' object is not callable");
+        goto perform_call;
+      }
+      case Op::CALL_FUNCTION_EX: {
+        // f(*args, **kwargs): spread the tuple and the dict onto the stack as a plain call.
+        CALL_TICK();
+        Dict* kwargs = (arg & 1) ? static_cast<Dict*>(POP().as_object()) : nullptr;
+        Tuple* positional = static_cast<Tuple*>(POP().as_object());
+        size_t n = positional->items.size() + (kwargs ? kwargs->size() : 0);
+        if (sp + n + 64 >= stack_capacity_) {
+          raise_memory_error();
           goto error;
         }
-        Object* target = callable.as_object();
-        Layout layout = target->type->layout;
-        if (layout == Layout::Function) {
-          Function* fn = static_cast<Function*>(target);
-          Code* callee = fn->code;
-          uint32_t nparams = callee->argcount;
-          uint32_t positional = argc - kwcount;
-          std::string fname = callee->qualname->utf8();
-          if (positional > nparams) {
-            std::string given = std::to_string(positional);
-            raise(types.TypeError, fname + "() takes " + std::to_string(nparams) + " positional argument" +
-                                       (nparams == 1 ? "" : "s") + " but " + given + (positional == 1 ? " was" : " were") +
-                                       " given");
-            goto error;
+        result_slot = sp - 1;
+        callable = stack[result_slot];
+        args_at = sp;
+        for (Value v : positional->items) PUSH(v);
+        kwnames = nullptr;
+        if (kwargs && kwargs->size()) {
+          std::vector<Value> names;
+          for (const Dict::Entry& e : kwargs->entries) {
+            if (e.key.is_null()) continue;
+            names.push_back(e.key);
+            PUSH(e.value);
           }
-          if (kwcount > 0) {
-            std::vector<Value> bound(nparams, Value::null());
-            for (uint32_t i = 0; i < positional; ++i) bound[i] = stack[args_at + i];
-            for (uint32_t k = 0; k < kwcount; ++k) {
-              Str* key = static_cast<Str*>(kwnames->items[k].as_object());
-              uint32_t index = nparams;
-              for (uint32_t p = 0; p < nparams; ++p)
-                if (callee->local_names[p]->equals(key)) index = p;
-              if (index == nparams) {
-                raise(types.TypeError, fname + "() got an unexpected keyword argument '" + key->utf8() + "'");
-                goto error;
-              }
-              if (!bound[index].is_null()) {
-                raise(types.TypeError, fname + "() got multiple values for argument '" + key->utf8() + "'");
-                goto error;
-              }
-              bound[index] = stack[args_at + positional + k];
-            }
-            for (uint32_t i = 0; i < nparams; ++i) stack[args_at + i] = bound[i];
-            argc = nparams;
-          }
-          std::vector<std::string> missing;
-          for (uint32_t i = (kwcount ? 0 : argc); i < nparams; ++i)
-            if (i >= argc || stack[args_at + i].is_null()) missing.push_back(callee->local_names[i]->utf8());
-          if (!missing.empty()) {
-            raise(types.TypeError, fname + "() missing " + std::to_string(missing.size()) + " required positional argument" +
-                                       (missing.size() == 1 ? "" : "s") + ": " + join_names(missing));
-            goto error;
-          }
-          uint32_t nlocals = static_cast<uint32_t>(callee->local_names.size());
-          if (frames_.size() >= recursion_limit_ ||
-              static_cast<uint64_t>(args_at) + nlocals + callee->max_stack + 8 >= stack_capacity_) {
-            SAVE_STATE();
-            raise(types.RecursionError, "maximum recursion depth exceeded");
-            goto error;
-          }
-          for (uint32_t i = nparams; i < nlocals; ++i) stack[args_at + i] = Value::null();
-          frame->ip = ip;
-          Frame next{callee, fn->globals};
-          next.base = args_at;
-          next.stack_base = args_at + nlocals;
-          next.result_slot = result_slot;
-          frames_.push_back(next);
-          sp = next.stack_base;
-          LOAD_FRAME();
-          break;
+          kwnames = make_tuple(*this, std::move(names));
+          PUSH(Value::from_object(kwnames));  // keeps it rooted while the call runs
+          --sp;
         }
-        CallArgs call_args{stack + args_at, static_cast<int>(argc - kwcount), kwnames};
-        std::vector<Value> with_self;
-        NativeFn fn = nullptr;
-        if (layout == Layout::Native) {
-          fn = static_cast<NativeFunction*>(target)->fn;
-        } else if (layout == Layout::BoundMethod) {
-          BoundMethod* m = static_cast<BoundMethod*>(target);
-          with_self.push_back(m->self);
-          with_self.insert(with_self.end(), stack + args_at, stack + args_at + argc);
-          call_args.values = with_self.data();
-          call_args.count += 1;
-          fn = static_cast<NativeFunction*>(m->function.as_object())->fn;
-        } else if (layout == Layout::Type) {
-          Type* type = static_cast<Type*>(target);
-          SAVE_STATE();
-          Value r = type->is_exception ? call_exception_type(*this, type, call_args)
-                    : type->construct ? type->construct(*this, call_args)
-                                      : raise(types.TypeError, "cannot create '" + type->name + "' instances");
-          RAISE_IF(r.is_error());
-          sp = result_slot;
-          PUSH(r);
-          break;
-        } else {
-          raise(types.TypeError, "'" + target->type->name + "' object is not callable");
-          goto error;
-        }
-        SAVE_STATE();
-        Value r = fn(*this, call_args);
-        RAISE_IF(r.is_error());
-        sp = result_slot;
-        if (r.is_suspend()) {
-          SAVE_STATE();
-          return Status::SuspendedInput;
-        }
-        PUSH(r);
-        break;
+        argc = static_cast<uint32_t>(n);
+        goto perform_call;
       }
     }
+    continue;
+
+  perform_call: {
+        uint32_t kwcount = kwnames ? static_cast<uint32_t>(kwnames->items.size()) : 0;
+    if (!callable.is_object()) {
+      raise(types.TypeError, "'" + type_name(*this, callable) + "' object is not callable");
+      goto error;
+    }
+    Object* target = callable.as_object();
+    Layout layout = target->type->layout;
+    if (layout == Layout::Function) {
+      Function* fn = static_cast<Function*>(target);
+      Code* callee = fn->code;
+      uint32_t nlocals = static_cast<uint32_t>(callee->local_names.size());
+      if (frames_.size() >= recursion_limit_ ||
+          static_cast<uint64_t>(args_at) + nlocals + callee->max_stack + 8 >= stack_capacity_) {
+        SAVE_STATE();
+        raise(types.RecursionError, "maximum recursion depth exceeded");
+        goto error;
+      }
+      uint32_t nparams = callee->argcount + callee->kwonlyargcount + (callee->has_varargs ? 1 : 0) +
+                         (callee->has_varkeywords ? 1 : 0);
+      // The common case needs no binding: exactly the positional parameters were given.
+      if (kwcount != 0 || argc != callee->argcount || nparams != callee->argcount) {
+        SAVE_STATE();
+        RAISE_IF(!bind_arguments(*this, fn, stack + args_at, argc - kwcount, kwnames, bound_arguments_));
+        std::copy(bound_arguments_.begin(), bound_arguments_.end(), stack + args_at);
+      }
+      for (uint32_t i = nparams; i < nlocals; ++i) stack[args_at + i] = Value::null();
+      frame->ip = ip;
+      Frame next{callee, fn->globals};
+      next.function = fn;
+      next.base = args_at;
+      next.stack_base = args_at + nlocals;
+      next.result_slot = result_slot;
+      frames_.push_back(next);
+      sp = next.stack_base;
+      LOAD_FRAME();
+      continue;
+    }
+    CallArgs call_args{stack + args_at, static_cast<int>(argc - kwcount), kwnames};
+    std::vector<Value> with_self;
+    NativeFn fn = nullptr;
+    if (layout == Layout::Native) {
+      fn = static_cast<NativeFunction*>(target)->fn;
+    } else if (layout == Layout::BoundMethod) {
+      BoundMethod* m = static_cast<BoundMethod*>(target);
+      with_self.push_back(m->self);
+      with_self.insert(with_self.end(), stack + args_at, stack + args_at + argc);
+      call_args.values = with_self.data();
+      call_args.count += 1;
+      fn = static_cast<NativeFunction*>(m->function.as_object())->fn;
+    } else if (layout == Layout::Type) {
+      Type* type = static_cast<Type*>(target);
+      SAVE_STATE();
+      Value r = type->is_exception ? call_exception_type(*this, type, call_args)
+                : type->construct ? type->construct(*this, call_args)
+                                  : raise(types.TypeError, "cannot create '" + type->name + "' instances");
+      RAISE_IF(r.is_error());
+      sp = result_slot;
+      PUSH(r);
+      continue;
+    } else {
+      raise(types.TypeError, "'" + target->type->name + "' object is not callable");
+      goto error;
+    }
+    SAVE_STATE();
+    Value r = fn(*this, call_args);
+    RAISE_IF(r.is_error());
+    sp = result_slot;
+    if (r.is_suspend()) {
+      SAVE_STATE();
+      return Status::SuspendedInput;
+    }
+    PUSH(r);
+    continue;
+  }
   }
 
 error:
@@ -528,6 +599,7 @@ error:
 #undef POP
 #undef TOP
 #undef RAISE_IF
+#undef CALL_TICK
 }
 
 }  // namespace saessak

@@ -53,6 +53,7 @@ struct Types {
   Type* builtin_function = nullptr;
   Type* bound_method = nullptr;
   Type* code = nullptr;
+  Type* cell = nullptr;
   Type* module = nullptr;
   Type* range_iterator = nullptr;
   Type* list_iterator = nullptr;

@@ -51,6 +51,7 @@ VM::VM(Host& host) : host_(host) {
   types.builtin_function = new_type("builtin_function_or_method", types.object, Layout::Native);
   types.bound_method = new_type("builtin_function_or_method", types.object, Layout::BoundMethod);
   types.code = new_type("code", types.object, Layout::Code);
+  types.cell = new_type("cell", types.object, Layout::Cell);
   types.module = new_type("module", types.object, Layout::Module);
   types.range_iterator = new_type("range_iterator", types.object, Layout::RangeIterator);
   types.list_iterator = new_type("list_iterator", types.object, Layout::ListIterator);
@@ -172,7 +173,9 @@ void VM::collect_garbage() {
   tracer.mark(program_);
   tracer.mark(pending_exception_);
   tracer.mark(resume_value_);
+  for (Value v : bound_arguments_) tracer.mark(v);
   for (const Frame& f : frames_) {
+    tracer.mark(f.function);
     tracer.mark(f.code);
     tracer.mark(f.globals);
   }

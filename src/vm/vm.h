@@ -17,6 +17,7 @@
 namespace saessak {
 
 struct Code;
+struct Function;
 struct Dict;
 struct Str;
 struct ExceptionObject;
@@ -58,6 +59,7 @@ struct ErrorReport {
 struct Frame {
   Code* code;
   Dict* globals;
+  Function* function = nullptr;  // nullptr for module and cell code
   uint32_t ip = 0;
   uint32_t base = 0;        // first local
   uint32_t stack_base = 0;  // first operand slot
@@ -117,6 +119,7 @@ class VM {
 
  private:
   Status execute(int64_t budget);  // the interpreter loop: src/vm/interpreter.cpp
+  std::vector<Value> bound_arguments_;  // scratch space for argument binding
   std::string suggest_name(const std::string& wrong, const Frame& frame);
   void collect_garbage();
   void finish_with_error();

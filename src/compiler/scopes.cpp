@@ -1,0 +1,288 @@
+#include "compiler/scopes.h"
+
+namespace saessak {
+
+NameKind Scope::kind_of(const std::string& name) const {
+  auto it = flags.find(name);
+  int f = it == flags.end() ? 0 : it->second;
+  if (kind == Kind::Module) return NameKind::Name;
+  if (f & DeclaredGlobal) return NameKind::GlobalExplicit;
+  if (kind == Kind::Class) {
+    // Class bodies keep their names in the class namespace; captured names are free.
+    if (frees.count(name) && !(f & Bound)) return NameKind::Free;
+    return NameKind::Name;
+  }
+  if (f & DeclaredNonlocal) return NameKind::Free;
+  if (f & Bound) return cells.count(name) ? NameKind::Cell : NameKind::Local;
+  if (frees.count(name)) return NameKind::Free;
+  return NameKind::GlobalImplicit;
+}
+
+class ScopeBuilder {
+ public:
+  explicit ScopeBuilder(ScopeTable& table) : table_(table) {}
+
+  void build(const Module& module) {
+    Scope* s = new_scope(Scope::Kind::Module, nullptr, nullptr);
+    table_.module_ = s;
+    current_ = s;
+    body(module.body);
+    if (!table_.error_) resolve(s);
+  }
+
+ private:
+  Scope* new_scope(Scope::Kind kind, Scope* parent, const Node* node) {
+    table_.scopes_.push_back(std::make_unique<Scope>());
+    Scope* s = table_.scopes_.back().get();
+    s->kind = kind;
+    s->parent = parent;
+    if (parent) parent->children.push_back(s);
+    if (node) table_.by_node_[node] = s;
+    return s;
+  }
+
+  void fail(const Node* n, std::string message) {
+    if (table_.error_) return;
+    CompileError e;
+    e.message = std::move(message);
+    e.line = n->loc.line;
+    e.column = n->loc.column;
+    e.end_line = n->loc.end_line;
+    e.end_column = n->loc.end_column;
+    table_.error_ = e;
+  }
+
+  void mark(const std::string& name, int flag) {
+    int& f = current_->flags[name];
+    if ((flag & Scope::Bound) && !(f & Scope::Bound)) current_->bound_order.push_back(name);
+    f |= flag;
+  }
+
+  void body(const Body& statements) {
+    for (const Stmt* s : statements) statement(s);
+  }
+
+  void statement(const Stmt* s) {
+    switch (s->kind) {
+      case StmtKind::Expr: expression(static_cast<const ExprStmt*>(s)->value); break;
+      case StmtKind::Assign: {
+        auto* a = static_cast<const AssignStmt*>(s);
+        expression(a->value);
+        for (const Expr* t : a->targets) expression(t);
+        break;
+      }
+      case StmtKind::AugAssign: {
+        auto* a = static_cast<const AugAssignStmt*>(s);
+        expression(a->value);
+        expression(a->target);
+        if (a->target->kind == ExprKind::Name) mark(static_cast<const NameExpr*>(a->target)->id, Scope::Used);
+        break;
+      }
+      case StmtKind::If: {
+        auto* i = static_cast<const IfStmt*>(s);
+        expression(i->test);
+        body(i->body);
+        body(i->orelse);
+        break;
+      }
+      case StmtKind::While: {
+        auto* w = static_cast<const WhileStmt*>(s);
+        expression(w->test);
+        body(w->body);
+        body(w->orelse);
+        break;
+      }
+      case StmtKind::For: {
+        auto* f = static_cast<const ForStmt*>(s);
+        expression(f->iter);
+        expression(f->target);
+        body(f->body);
+        body(f->orelse);
+        break;
+      }
+      case StmtKind::Return:
+        if (auto* r = static_cast<const ReturnStmt*>(s); r->value) expression(r->value);
+        break;
+      case StmtKind::Global:
+      case StmtKind::Nonlocal: {
+        bool global = s->kind == StmtKind::Global;
+        const char* what = global ? "global" : "nonlocal";
+        if (!global && current_->kind == Scope::Kind::Module) return fail(s, "nonlocal declaration not allowed at module level");
+        for (const std::string& name : static_cast<const GlobalStmt*>(s)->names) {
+          int f = current_->flags.count(name) ? current_->flags[name] : 0;
+          if (f & Scope::Param) return fail(s, "name '" + name + "' is parameter and " + what);
+          if ((global && (f & Scope::DeclaredNonlocal)) || (!global && (f & Scope::DeclaredGlobal)))
+            return fail(s, "name '" + name + "' is nonlocal and global");
+          if (f & Scope::Bound) return fail(s, "name '" + name + "' is assigned to before " + what + " declaration");
+          if (f & Scope::Used) return fail(s, "name '" + name + "' is used prior to " + what + " declaration");
+          current_->flags[name] |= global ? Scope::DeclaredGlobal : Scope::DeclaredNonlocal;
+        }
+        break;
+      }
+      case StmtKind::FunctionDef: {
+        auto* def = static_cast<const FunctionDefStmt*>(s);
+        for (const Expr* d : def->decorators) expression(d);
+        defaults(def->args);
+        mark(def->name, Scope::Bound);
+        Scope* saved = current_;
+        current_ = new_scope(Scope::Kind::Function, saved, def);
+        parameters(def->args);
+        body(def->body);
+        current_ = saved;
+        break;
+      }
+      case StmtKind::Break:
+      case StmtKind::Continue:
+      case StmtKind::Pass: break;
+    }
+  }
+
+  void defaults(const Arguments& a) {
+    for (const Expr* d : a.defaults) expression(d);
+    for (const Expr* d : a.kw_defaults)
+      if (d) expression(d);
+  }
+
+  void parameters(const Arguments& a) {
+    auto param = [&](const Parameter& p) { mark(p.name, Scope::Bound | Scope::Param); };
+    for (const Parameter& p : a.posonly) param(p);
+    for (const Parameter& p : a.args) param(p);
+    for (const Parameter& p : a.kwonly) param(p);
+    if (a.has_vararg) param(a.vararg);
+    if (a.has_kwarg) param(a.kwarg);
+  }
+
+  void expression(const Expr* e) {
+    if (!e) return;
+    switch (e->kind) {
+      case ExprKind::Constant: break;
+      case ExprKind::Name: {
+        auto* n = static_cast<const NameExpr*>(e);
+        mark(n->id, n->ctx == ExprContext::Load ? Scope::Used : Scope::Bound);
+        break;
+      }
+      case ExprKind::BinOp:
+        expression(static_cast<const BinOpExpr*>(e)->left);
+        expression(static_cast<const BinOpExpr*>(e)->right);
+        break;
+      case ExprKind::UnaryOp: expression(static_cast<const UnaryOpExpr*>(e)->operand); break;
+      case ExprKind::BoolOp:
+        for (const Expr* v : static_cast<const BoolOpExpr*>(e)->values) expression(v);
+        break;
+      case ExprKind::Compare: {
+        auto* c = static_cast<const CompareExpr*>(e);
+        expression(c->left);
+        for (const Expr* v : c->comparators) expression(v);
+        break;
+      }
+      case ExprKind::Call: {
+        auto* c = static_cast<const CallExpr*>(e);
+        expression(c->func);
+        for (const Expr* a : c->args) expression(a);
+        for (const Keyword& k : c->keywords) expression(k.value);
+        break;
+      }
+      case ExprKind::Attribute: expression(static_cast<const AttributeExpr*>(e)->value); break;
+      case ExprKind::Subscript:
+        expression(static_cast<const SubscriptExpr*>(e)->value);
+        expression(static_cast<const SubscriptExpr*>(e)->index);
+        break;
+      case ExprKind::Slice: {
+        auto* s = static_cast<const SliceExpr*>(e);
+        expression(s->lower);
+        expression(s->upper);
+        expression(s->step);
+        break;
+      }
+      case ExprKind::List:
+      case ExprKind::Tuple:
+        for (const Expr* v : static_cast<const SequenceExpr*>(e)->elements) expression(v);
+        break;
+      case ExprKind::Dict: {
+        auto* d = static_cast<const DictExpr*>(e);
+        for (size_t i = 0; i < d->keys.size(); ++i) {
+          expression(d->keys[i]);
+          expression(d->values[i]);
+        }
+        break;
+      }
+      case ExprKind::IfExp: {
+        auto* i = static_cast<const IfExpExpr*>(e);
+        expression(i->test);
+        expression(i->body);
+        expression(i->orelse);
+        break;
+      }
+      case ExprKind::Starred: expression(static_cast<const StarredExpr*>(e)->value); break;
+      case ExprKind::Lambda: {
+        auto* l = static_cast<const LambdaExpr*>(e);
+        defaults(l->args);
+        Scope* saved = current_;
+        current_ = new_scope(Scope::Kind::Function, saved, l);
+        parameters(l->args);
+        expression(l->body);
+        current_ = saved;
+        break;
+      }
+    }
+  }
+
+  // Marks `name`, free in `from`, as captured: a cell where an enclosing function binds it, and
+  // free in every scope in between. Returns false when no enclosing function binds it.
+  bool capture(Scope* from, const std::string& name) {
+    std::vector<Scope*> path;
+    for (Scope* s = from->parent; s; s = s->parent) {
+      if (s->kind == Scope::Kind::Module) return false;
+      auto it = s->flags.find(name);
+      int f = it == s->flags.end() ? 0 : it->second;
+      if (s->kind == Scope::Kind::Function) {
+        if (f & Scope::DeclaredGlobal) return false;
+        if (f & Scope::DeclaredNonlocal) {
+          // That scope captures it itself; pass through to it.
+          for (Scope* p : path) p->frees.insert(name);
+          s->frees.insert(name);
+          return capture(s, name);
+        }
+        if (f & Scope::Bound) {
+          s->cells.insert(name);
+          for (Scope* p : path) p->frees.insert(name);
+          return true;
+        }
+      }
+      path.push_back(s);
+    }
+    return false;
+  }
+
+  void resolve(Scope* s) {
+    for (Scope* child : s->children) resolve(child);
+    if (s->kind == Scope::Kind::Module) return;
+    for (auto& [name, f] : s->flags) {
+      if (f & Scope::DeclaredGlobal) continue;
+      if (f & Scope::DeclaredNonlocal) {
+        if (!capture(s, name)) {
+          CompileError e;
+          e.message = "no binding for nonlocal '" + name + "' found";
+          table_.error_ = table_.error_ ? table_.error_ : std::optional<CompileError>(e);
+          return;
+        }
+        s->frees.insert(name);
+        continue;
+      }
+      if (f & Scope::Bound) continue;
+      if (capture(s, name)) s->frees.insert(name);
+    }
+  }
+
+  ScopeTable& table_;
+  Scope* current_ = nullptr;
+};
+
+ScopeTable::ScopeTable(const Module& module) { ScopeBuilder(*this).build(module); }
+
+Scope* ScopeTable::scope_of(const Node* node) const {
+  auto it = by_node_.find(node);
+  return it == by_node_.end() ? nullptr : it->second;
+}
+
+}  // namespace saessak

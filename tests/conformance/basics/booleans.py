@@ -1,0 +1,15 @@
+# 참과 거짓: and, or, not
+print(True and False)
+print(True or False)
+print(not True)
+print(not 0)
+print(not 'hello')
+print(0 or 5)
+print(3 and 4)
+print('' or '기본값')
+print(None or 0)
+print(True + True)
+print(1 < 2 and 2 < 3)
+print(not 1 == 2)
+x = 7
+print(x > 5 and x % 2 == 1)

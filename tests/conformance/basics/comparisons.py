@@ -1,0 +1,17 @@
+# 비교 연산과 연결된 비교
+print(3 < 5)
+print(3 > 5)
+print(5 <= 5)
+print(5 >= 6)
+print(4 == 4)
+print(4 != 4)
+print(1 == 1.0)
+print(0.1 + 0.2 == 0.3)
+print(1 < 2 < 3)
+print(1 < 3 < 2)
+print(3 > 2 > 1 > 0)
+print(1 < 2 == 2)
+age = 10
+print(8 <= age <= 14)
+print('apple' < 'banana')
+print('abc' == 'abc')

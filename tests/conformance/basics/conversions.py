@@ -1,0 +1,11 @@
+# int()와 str()로 바꾸기
+print(int('42') + 1)
+print(int('-17'))
+print(int('  8  '))
+print(int(3.99))
+print(int(-3.99))
+print(int(True))
+print(str(123) + '개')
+print(len(str(2 ** 20)))
+print(float('2.5') * 2)
+print(float(3))

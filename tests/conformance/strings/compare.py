@@ -1,0 +1,10 @@
+# 문자열 비교
+print('a' < 'b')
+print('Z' < 'a')
+print('apple' < 'apricot')
+print('가' < '나')
+print('사과' == '사과')
+print('사과' != '배')
+print('abc' < 'abcd')
+print('' < 'a')
+print('10' < '9')
