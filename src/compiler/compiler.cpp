@@ -51,9 +51,71 @@ class FunctionCompiler {
     finish();
   }
 
+  void compile_comprehension(const ComprehensionExpr* c, const std::string& name, const std::string& qualname) {
+    Arguments args;
+    args.args.push_back(Parameter{".0", nullptr, c->loc});
+    begin_function(name, args, qualname, c->loc.line);
+    if (c->kind == ExprKind::ListComp) emit(Op::BUILD_LIST, 0, 1);
+    else if (c->kind == ExprKind::SetComp) emit(Op::BUILD_SET, 0, 1);
+    else emit(Op::BUILD_MAP, 0, 1);
+    emit(Op::LOAD_FAST, 0, 1);
+    comprehension_loop(c, 0);
+    emit(Op::RETURN_VALUE, 0, -1);
+    finish();
+  }
+
+  void comprehension_loop(const ComprehensionExpr* c, size_t index) {
+    const Comprehension& g = c->generators[index];
+    if (index > 0) {
+      expression(g.iter);
+      emit(Op::GET_ITER, 0, 0);
+    }
+    uint32_t top = here();
+    size_t exit = emit(Op::FOR_ITER, 0, 1);
+    store_target(g.target);
+    for (const Expr* cond : g.ifs) {
+      expression(cond);
+      size_t skip = emit(Op::POP_JUMP_IF_FALSE, 0, -1);
+      patch(skip, top);
+    }
+    if (index + 1 < c->generators.size()) {
+      comprehension_loop(c, index + 1);
+    } else {
+      uint32_t depth = static_cast<uint32_t>(c->generators.size()) + 1;  // the iterators and the result
+      expression(c->element);
+      if (c->kind == ExprKind::DictComp) {
+        expression(c->value);
+        emit(Op::MAP_ADD, depth, -2);
+      } else {
+        emit(c->kind == ExprKind::ListComp ? Op::LIST_APPEND : Op::SET_ADD, depth, -1);
+      }
+    }
+    set_line(c);
+    emit(Op::JUMP_BACKWARD, top, 0);
+    patch(exit, here());
+    depth_ -= 1;
+  }
+
   // Compiles a def's or a lambda's body. For a lambda, `lambda_body` is its expression.
   void compile_function(const std::string& name, const Arguments& args, const Body* body, const Expr* lambda_body,
                         const std::string& qualname, int first_line) {
+    begin_function(name, args, qualname, first_line);
+    if (lambda_body) {
+      expression(lambda_body);
+      emit(Op::RETURN_VALUE, 0, -1);
+    } else {
+      for (const Stmt* s : *body) {
+        if (error_) break;
+        statement(s);
+      }
+      emit(Op::LOAD_CONST, constant(Value::none()), 1);
+      emit(Op::RETURN_VALUE, 0, -1);
+    }
+    finish();
+  }
+
+  // Names, parameters and slots of a function's code; emits the cell set-up.
+  void begin_function(const std::string& name, const Arguments& args, const std::string& qualname, int first_line) {
     code_->name = vm_.intern(name);
     code_->qualname = vm_.intern(qualname);
     code_->first_line = first_line;
@@ -81,18 +143,6 @@ class FunctionCompiler {
     if (code_->nfrees) emit(Op::COPY_FREE_VARS, code_->nfrees, 0);
     for (const std::string& n : scope_->cells)
       if (scope_->kind_of(n) == NameKind::Cell) emit(Op::MAKE_CELL, locals_[n], 0);
-    if (lambda_body) {
-      expression(lambda_body);
-      emit(Op::RETURN_VALUE, 0, -1);
-    } else {
-      for (const Stmt* s : *body) {
-        if (error_) break;
-        statement(s);
-      }
-      emit(Op::LOAD_CONST, constant(Value::none()), 1);
-      emit(Op::RETURN_VALUE, 0, -1);
-    }
-    finish();
   }
 
  private:
@@ -221,6 +271,11 @@ class FunctionCompiler {
       error_ = inner.error();
       return;
     }
+    finish_function(node, inner_scope, inner.code(), flags);
+  }
+
+  // Pushes the closure (if the inner scope captures anything) and the code, then MAKE_FUNCTION.
+  void finish_function(const Node* node, Scope* inner_scope, Code* inner_code, uint32_t flags) {
     if (!inner_scope->frees.empty()) {
       for (const std::string& n : inner_scope->frees) emit(Op::LOAD_CLOSURE, locals_[n], 1);
       int n = static_cast<int>(inner_scope->frees.size());
@@ -228,10 +283,28 @@ class FunctionCompiler {
       flags |= kMakeFunctionClosure;
     }
     set_line(node);
-    emit(Op::LOAD_CONST, constant(Value::from_object(inner.code())), 1);
+    emit(Op::LOAD_CONST, constant(Value::from_object(inner_code)), 1);
     int popped = ((flags & kMakeFunctionDefaults) ? 1 : 0) + ((flags & kMakeFunctionKwDefaults) ? 1 : 0) +
                  ((flags & kMakeFunctionClosure) ? 1 : 0);
     emit(Op::MAKE_FUNCTION, flags, -popped);
+  }
+
+  // A comprehension is a function of one argument, the first iterable's iterator, called at once.
+  void make_comprehension(const ComprehensionExpr* c) {
+    Scope* inner_scope = scopes_.scope_of(c);
+    const char* name = c->kind == ExprKind::ListComp ? "<listcomp>" : c->kind == ExprKind::SetComp ? "<setcomp>" : "<dictcomp>";
+    std::string qualname = is_module_ ? name : qualname_ + ".<locals>." + name;
+    FunctionCompiler inner(vm_, source_, scopes_, inner_scope);
+    inner.compile_comprehension(c, name, qualname);
+    if (inner.error()) {
+      error_ = inner.error();
+      return;
+    }
+    finish_function(c, inner_scope, inner.code(), 0);
+    expression(c->generators[0].iter);
+    set_line(c);
+    emit(Op::GET_ITER, 0, 0);
+    emit(Op::CALL, 1, -1);
   }
 
   // ---- statements ----
@@ -490,6 +563,22 @@ class FunctionCompiler {
           else emit(Op::LOAD_CONST, constant(Value::none()), 1);
         }
         emit(Op::BUILD_SLICE, 3, -2);
+        break;
+      }
+      case ExprKind::ListComp:
+      case ExprKind::SetComp:
+      case ExprKind::DictComp:
+        make_comprehension(static_cast<const ComprehensionExpr*>(e));
+        break;
+      case ExprKind::GeneratorExp: fail(e, "generator expressions are not supported by Saessak yet"); break;
+      case ExprKind::Set: {
+        auto* seq = static_cast<const SequenceExpr*>(e);
+        for (const Expr* item : seq->elements) {
+          if (item->kind == ExprKind::Starred) return fail(item, "unpacking with '*' is not supported by Saessak yet");
+          expression(item);
+        }
+        int n = static_cast<int>(seq->elements.size());
+        emit(Op::BUILD_SET, n, 1 - n);
         break;
       }
       case ExprKind::List:

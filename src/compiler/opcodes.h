@@ -34,6 +34,8 @@ namespace saessak {
   X(STORE_ATTR)             /* index into names: stack is value, object      */ \
   X(UNPACK_SEQUENCE)        /* item count: pushes items, first on top        */ \
   X(BUILD_MAP)              /* pair count                                    */ \
+  X(BUILD_SET)              /* item count                                    */ \
+  X(SET_ADD)                /* n: add TOS to the set n deep                  */ \
   X(BUILD_SLICE)            /* 2 or 3 items                                  */ \
   X(BUILD_LIST)             /* item count                                    */ \
   X(BUILD_TUPLE)            /* item count                                    */ \

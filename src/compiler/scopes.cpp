@@ -196,6 +196,7 @@ class ScopeBuilder {
       }
       case ExprKind::List:
       case ExprKind::Tuple:
+      case ExprKind::Set:
         for (const Expr* v : static_cast<const SequenceExpr*>(e)->elements) expression(v);
         break;
       case ExprKind::Dict: {
@@ -214,6 +215,27 @@ class ScopeBuilder {
         break;
       }
       case ExprKind::Starred: expression(static_cast<const StarredExpr*>(e)->value); break;
+      case ExprKind::ListComp:
+      case ExprKind::SetComp:
+      case ExprKind::DictComp:
+      case ExprKind::GeneratorExp: {
+        // The first iterable is evaluated outside; everything else inside the new scope.
+        auto* c = static_cast<const ComprehensionExpr*>(e);
+        expression(c->generators[0].iter);
+        Scope* saved = current_;
+        current_ = new_scope(Scope::Kind::Function, saved, c);
+        mark(".0", Scope::Bound | Scope::Param);
+        for (size_t i = 0; i < c->generators.size(); ++i) {
+          const Comprehension& g = c->generators[i];
+          if (i > 0) expression(g.iter);
+          expression(g.target);
+          for (const Expr* cond : g.ifs) expression(cond);
+        }
+        expression(c->element);
+        expression(c->value);
+        current_ = saved;
+        break;
+      }
       case ExprKind::Lambda: {
         auto* l = static_cast<const LambdaExpr*>(e);
         defaults(l->args);

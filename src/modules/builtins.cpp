@@ -10,6 +10,7 @@
 #include "objects/numbers.h"
 #include "objects/protocols.h"
 #include "objects/range.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "vm/vm.h"
 
@@ -215,6 +216,7 @@ void install_builtins(VM& vm) {
   install_list_type(vm);
   install_range_type(vm);
   install_number_types(vm);
+  install_set_type(vm);
   define(vm, "print", builtin_print);
   define(vm, "input", builtin_input);
   define(vm, "len", builtin_len);
@@ -229,7 +231,8 @@ void install_builtins(VM& vm) {
   define(vm, "ord", builtin_ord);
   define(vm, "round", builtin_round);
   for (Type* t : {vm.types.int_, vm.types.float_, vm.types.bool_, vm.types.str, vm.types.list, vm.types.tuple,
-                  vm.types.range, vm.types.object})
+                  vm.types.range, vm.types.object,
+                  vm.types.set, vm.types.frozenset, vm.types.dict})
     define_type(vm, t);
   vm.types.type->construct = builtin_type;
   define_type(vm, vm.types.type);

@@ -21,7 +21,7 @@ static bool keys_equal(VM* vm, Value a, Value b) {
   return eq.is_true();
 }
 
-int64_t Dict::find(VM* vm, Value key, int64_t hash) const {
+int64_t Dict::find(VM* vm, Value key, int64_t hash, size_t* slot_out) const {
   if (index.empty()) return -1;
   size_t mask = index.size() - 1;
   size_t slot = static_cast<size_t>(hash) & mask;
@@ -31,7 +31,10 @@ int64_t Dict::find(VM* vm, Value key, int64_t hash) const {
     if (at == -1) return -1;
     if (at >= 0) {
       const Entry& e = entries[at];
-      if (e.hash == hash && keys_equal(vm, e.key, key)) return at;
+      if (e.hash == hash && keys_equal(vm, e.key, key)) {
+        if (slot_out) *slot_out = slot;
+        return at;
+      }
     }
     perturb >>= 5;
     slot = (slot * 5 + 1 + perturb) & mask;
@@ -101,6 +104,27 @@ bool Dict::set(VM& vm, Value key, Value value) {
   int64_t pos = find(&vm, key, hash);
   if (pos >= 0) entries[pos].value = value;
   else insert_new(key, value, hash);
+  return true;
+}
+
+}  // namespace saessak
+
+namespace saessak {
+
+bool Dict::remove(VM& vm, Value key, Value& removed) {
+  removed = Value::null();
+  int64_t hash;
+  if (!hash_value(vm, key, hash)) return false;
+  size_t slot;
+  int64_t pos = find(&vm, key, hash, &slot);
+  if (pos < 0) return true;
+  removed = entries[pos].value;
+  entries[pos].key = Value::null();
+  entries[pos].value = Value::null();
+  index[slot] = -2;
+  --live;
+  // Compact when most entries are holes, keeping iteration cheap.
+  if (entries.size() > 16 && live * 2 < entries.size()) rebuild_index(index.size());
   return true;
 }
 

@@ -33,6 +33,8 @@ struct Dict final : Object {
   // General lookups; may fail only for unhashable keys (Value::error() with the exception set).
   Value get(VM& vm, Value key) const;  // Value::null() when absent
   [[nodiscard]] bool set(VM& vm, Value key, Value value);
+  // Removes `key`; `removed` gets its value, or null when it was absent. False on error.
+  [[nodiscard]] bool remove(VM& vm, Value key, Value& removed);
   size_t size() const { return live; }
 
   std::vector<Entry> entries;  // deleted entries have a null key
@@ -40,7 +42,7 @@ struct Dict final : Object {
   size_t live = 0;
 
  private:
-  int64_t find(VM* vm, Value key, int64_t hash) const;  // entry position or -1
+  int64_t find(VM* vm, Value key, int64_t hash, size_t* slot_out = nullptr) const;  // entry position or -1
   void insert_new(Value key, Value value, int64_t hash);
   void rebuild_index(size_t capacity);
 };

@@ -22,7 +22,7 @@ struct Tuple;
 // user class to the layout of its nearest built-in base.
 enum class Layout : uint8_t {
   Type, Str, List, Tuple, Dict, Function, Native, Code, Range, RangeIterator, ListIterator,
-  StrIterator, Exception, BoundMethod, Slice, Module, Cell,
+  StrIterator, Exception, BoundMethod, Slice, Module, Cell, Set,
   Immediate,  // int, float, bool, None and friends: values that live in the Value word itself
 };
 

@@ -8,6 +8,7 @@
 #include "objects/list.h"
 #include "objects/numbers.h"
 #include "objects/range.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "vm/vm.h"
 
@@ -106,6 +107,7 @@ Value repr(VM& vm, Value v) {
       vm.leave_native_recursion();
       return text(vm, out + "}");
     }
+    case Layout::Set: return set_repr(vm, v);
     case Layout::Type: return text(vm, "<class '" + static_cast<Type*>(o)->name + "'>");
     case Layout::Function:
       return text(vm, "<function " + static_cast<Function*>(o)->code->qualname->utf8() + " at " + address_of(o) + ">");
@@ -174,6 +176,12 @@ bool hash_value(VM& vm, Value v, int64_t& out) {
         out = result == -1 ? 1546275796 : result;
         return true;
       }
+      case Layout::Set:
+        if (o->type == vm.types.frozenset) {
+          out = frozenset_hash(v);
+          return true;
+        }
+        [[fallthrough]];
       case Layout::List:
       case Layout::Dict:
         vm.raise(vm.types.TypeError, "unhashable type: '" + o->type->name + "'");
@@ -212,6 +220,7 @@ Value values_equal(VM& vm, Value a, Value b) {
     Layout la = layout_of(a), lb = layout_of(b);
     if (la == Layout::Str && lb == Layout::Str) return Value::from_bool(as_str(a)->equals(as_str(b)));
     if (la != lb) return Value::from_bool(false);
+    if (la == Layout::Set) return set_compare(vm, CompareOp::Eq, a, b);
     if (!vm.enter_native_recursion()) return Value::error();
     Value result = Value::from_bool(false);
     if (la == Layout::List) result = sequences_equal(vm, as_list(a)->items, as_list(b)->items);
@@ -288,6 +297,11 @@ static Value contains(VM& vm, Value container, Value item) {
         }
         return Value::from_bool(false);
       }
+      case Layout::Set: {
+        int found = set_contains(vm, container, item);
+        if (found < 0) return Value::error();
+        return Value::from_bool(found == 1);
+      }
       case Layout::Dict: {
         Value found = static_cast<Dict*>(container.as_object())->get(vm, item);
         if (found.is_error()) return found;
@@ -340,6 +354,7 @@ Value compare(VM& vm, CompareOp op, Value a, Value b) {
       case Layout::Str: return order_result(op, str_compare(as_str(a), as_str(b)));
       case Layout::List: return compare_sequences(vm, op, as_list(a)->items, as_list(b)->items);
       case Layout::Tuple: return compare_sequences(vm, op, as_tuple(a)->items, as_tuple(b)->items);
+      case Layout::Set: return set_compare(vm, op, a, b);
       default: break;
     }
   }
@@ -358,6 +373,7 @@ int truthiness(VM& vm, Value v) {
       case Layout::Str: return as_str(v)->length != 0;
       case Layout::List: return !as_list(v)->items.empty();
       case Layout::Tuple: return !as_tuple(v)->items.empty();
+      case Layout::Set: return set_size(v) != 0;
       case Layout::Dict: return static_cast<Dict*>(v.as_object())->size() != 0;
       case Layout::Range: return static_cast<Range*>(v.as_object())->length() != 0;
       default: return 1;
@@ -401,6 +417,10 @@ Value binary_op(VM& vm, BinaryOp op, Value a, Value b, bool inplace) {
     if (a.is_bool() && b.is_bool() && (op == BinaryOp::BitAnd || op == BinaryOp::BitOr || op == BinaryOp::BitXor))
       return Value::from_bool(r.as_int() != 0);
     return r;
+  }
+  if (is_set(a) && is_set(b)) {
+    Value r = set_binary(vm, op, a, b, inplace);
+    if (!(r == Value::not_implemented())) return r;
   }
   if (op == BinaryOp::Add && a.is_object() && b.is_object()) {
     Layout la = layout_of(a);
@@ -515,6 +535,10 @@ Value get_iterator(VM& vm, Value iterable) {
         return Value::from_object(vm.heap.make<SequenceIterator>(vm.types.list_iterator, iterable));
       case Layout::Str:
         return Value::from_object(vm.heap.make<SequenceIterator>(vm.types.str_iterator, iterable));
+      case Layout::Set: {
+        Value snapshot = Value::from_object(make_tuple(vm, set_items(iterable)));
+        return Value::from_object(vm.heap.make<SequenceIterator>(vm.types.list_iterator, snapshot));
+      }
       case Layout::Dict: {
         std::vector<Value> keys;
         for (const Dict::Entry& e : static_cast<Dict*>(iterable.as_object())->entries)
@@ -577,6 +601,7 @@ bool length_of(VM& vm, Value v, int64_t& out) {
       case Layout::Str: out = static_cast<int64_t>(as_str(v)->length); return true;
       case Layout::List: out = static_cast<int64_t>(as_list(v)->items.size()); return true;
       case Layout::Tuple: out = static_cast<int64_t>(as_tuple(v)->items.size()); return true;
+      case Layout::Set: out = static_cast<int64_t>(set_size(v)); return true;
       case Layout::Dict: out = static_cast<int64_t>(static_cast<Dict*>(v.as_object())->size()); return true;
       case Layout::Range: out = static_cast<Range*>(v.as_object())->length(); return true;
       default: break;

@@ -22,7 +22,7 @@ struct Node {
 
 enum class ExprKind {
   Constant, Name, BinOp, UnaryOp, BoolOp, Compare, Call, Attribute, Subscript, Slice, List, Tuple,
-  Dict, IfExp, Starred, Lambda,
+  Dict, Set, IfExp, Starred, Lambda, ListComp, SetComp, DictComp, GeneratorExp,
 };
 enum class ExprContext { Load, Store, Del };
 enum class UnaryKind { Negative, Positive, Invert, Not };
@@ -106,7 +106,7 @@ struct SliceExpr : Expr {
   Expr* step = nullptr;
 };
 
-struct SequenceExpr : Expr {  // List or Tuple
+struct SequenceExpr : Expr {  // List, Tuple or Set
   explicit SequenceExpr(ExprKind kind) : Expr(kind) {}
   std::vector<Expr*> elements;
   ExprContext ctx = ExprContext::Load;
@@ -142,6 +142,22 @@ struct Arguments {
   bool has_kwarg = false;
   Parameter kwarg;                 // **kwargs
   std::vector<Expr*> defaults;     // for the last positional parameters
+};
+
+// One `for target in iter if cond ...` clause of a comprehension.
+struct Comprehension {
+  Expr* target = nullptr;
+  Expr* iter = nullptr;
+  std::vector<Expr*> ifs;
+};
+
+// [x for ...], {x for ...}, {k: v for ...} and (x for ...). Compiled as a nested function,
+// as CPython 3.11 does, so its variables do not leak.
+struct ComprehensionExpr : Expr {
+  explicit ComprehensionExpr(ExprKind kind) : Expr(kind) {}
+  Expr* element = nullptr;  // the key for a dict comprehension
+  Expr* value = nullptr;    // dict comprehensions only
+  std::vector<Comprehension> generators;
 };
 
 struct LambdaExpr : Expr {

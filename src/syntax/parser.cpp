@@ -257,6 +257,11 @@ class Parser {
       case ExprKind::Tuple: return "tuple";
       case ExprKind::List: return "list";
       case ExprKind::Dict: return "dict literal";
+      case ExprKind::Set: return "set display";
+      case ExprKind::ListComp: return "list comprehension";
+      case ExprKind::SetComp: return "set comprehension";
+      case ExprKind::DictComp: return "dict comprehension";
+      case ExprKind::GeneratorExp: return "generator expression";
       case ExprKind::Lambda: return "lambda";
       default: return "expression";
     }
@@ -1080,8 +1085,8 @@ class Parser {
       list->elements.push_back(star_expression());
       if (error_) return nullptr;
       if (at_keyword("for")) {
-        fail_at(peek(), "list comprehensions are not supported by Saessak yet");
-        return nullptr;
+        if (list->elements.size() != 1 || list->elements[0]->kind == ExprKind::Starred) return invalid_syntax(), nullptr;
+        return comprehension(ExprKind::ListComp, open, list->elements[0], nullptr, "]");
       }
       if (!accept_op(",")) {
         if (!at_op("]") && starts_expression()) {
@@ -1096,10 +1101,80 @@ class Parser {
     return list;
   }
 
+  // The `for ... in ... if ...` clauses after a comprehension's element, and the closing bracket.
+  Expr* comprehension(ExprKind kind, const Token& open, Expr* element, Expr* value, std::string_view close) {
+    ComprehensionExpr* c = arena_.make<ComprehensionExpr>(kind);
+    c->loc = {open.line, open.column, open.end_line, open.end_column};
+    c->element = element;
+    c->value = value;
+    while (at_keyword("for")) {
+      advance();
+      if (at_keyword("async")) {
+        fail_at(peek(), "asynchronous comprehensions are not supported by Saessak yet");
+        return nullptr;
+      }
+      Comprehension clause;
+      clause.target = target_list();
+      if (error_) return nullptr;
+      if (!accept_keyword("in")) return invalid_syntax(), nullptr;
+      if (!set_store_context(clause.target, false)) return nullptr;
+      clause.iter = disjunction();
+      if (error_) return nullptr;
+      while (accept_keyword("if")) {
+        clause.ifs.push_back(disjunction());
+        if (error_) return nullptr;
+      }
+      c->generators.push_back(clause);
+    }
+    if (!at_op(close)) {
+      invalid_syntax();
+      return nullptr;
+    }
+    advance();
+    finish(c);
+    return c;
+  }
+
+  // { ... }: a dict, a set, or a comprehension of either.
   Expr* dict_display() {
     const Token& open = advance();
     DictExpr* dict = make<DictExpr>(open);
-    while (!at_op("}")) {
+    if (accept_op("}")) {
+      finish(dict);
+      return dict;
+    }
+    if (at_op("**")) {
+      fail_at(peek(), "dict unpacking is not supported by Saessak yet");
+      return nullptr;
+    }
+    Expr* first = star_expression();
+    if (error_) return nullptr;
+    if (!at_op(":")) {
+      // A set display or a set comprehension.
+      if (at_keyword("for")) {
+        if (first->kind == ExprKind::Starred) return invalid_syntax(), nullptr;
+        return comprehension(ExprKind::SetComp, open, first, nullptr, "}");
+      }
+      SequenceExpr* set = arena_.make<SequenceExpr>(ExprKind::Set);
+      set->loc = {open.line, open.column, open.end_line, open.end_column};
+      set->elements.push_back(first);
+      while (accept_op(",")) {
+        if (at_op("}")) break;
+        set->elements.push_back(star_expression());
+        if (error_) return nullptr;
+      }
+      if (!expect_op("}")) return nullptr;
+      finish(set);
+      return set;
+    }
+    advance();
+    Expr* value = expression();
+    if (error_) return nullptr;
+    if (at_keyword("for")) return comprehension(ExprKind::DictComp, open, first, value, "}");
+    dict->keys.push_back(first);
+    dict->values.push_back(value);
+    while (accept_op(",")) {
+      if (at_op("}")) break;
       if (at_op("**")) {
         fail_at(peek(), "dict unpacking is not supported by Saessak yet");
         return nullptr;
@@ -1107,19 +1182,14 @@ class Parser {
       Expr* key = expression();
       if (error_) return nullptr;
       if (!at_op(":")) {
-        fail_at(peek(), at_op(",") || at_op("}") ? "sets are not supported by Saessak yet" : "':' expected after dictionary key");
+        fail_at(peek(), "':' expected after dictionary key");
         return nullptr;
       }
       advance();
-      Expr* value = expression();
+      Expr* v = expression();
       if (error_) return nullptr;
-      if (at_keyword("for")) {
-        fail_at(peek(), "dict comprehensions are not supported by Saessak yet");
-        return nullptr;
-      }
       dict->keys.push_back(key);
-      dict->values.push_back(value);
-      if (!accept_op(",")) break;
+      dict->values.push_back(v);
     }
     if (!expect_op("}")) return nullptr;
     finish(dict);

@@ -12,6 +12,7 @@
 #include "objects/numbers.h"
 #include "objects/protocols.h"
 #include "objects/range.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "vm/call.h"
 #include "vm/traceback.h"
@@ -260,6 +261,19 @@ Status VM::execute(int64_t budget) {
         PUSH(Value::from_object(d));
         break;
       }
+      case Op::BUILD_SET: {
+        Object* set = make_set(*this, types.set);
+        Value* items = stack + sp - arg;
+        for (uint32_t i = 0; i < arg; ++i) RAISE_IF(!set_add(*this, set, items[i]));
+        sp -= arg;
+        PUSH(Value::from_object(set));
+        break;
+      }
+      case Op::SET_ADD: {
+        Value v = POP();
+        RAISE_IF(!set_add(*this, stack[sp - arg].as_object(), v));
+        break;
+      }
       case Op::UNPACK_SEQUENCE: {
         Value seq = POP();
         std::vector<Value> items;
@@ -286,17 +300,20 @@ Status VM::execute(int64_t budget) {
       }
       case Op::JUMP_FORWARD: ip = arg; break;
       case Op::JUMP_BACKWARD:
-        ip = arg;
         if (--budget <= 0 || interrupt_requested_ || heap.wants_collection()) {
-          SAVE_STATE();
           if (interrupt_requested_) {
+            // Raised at the jump, so the traceback names the loop's last line.
+            SAVE_STATE();
             interrupt_requested_ = false;
             raise(types.KeyboardInterrupt, "");
             goto error;
           }
+          ip = arg;
+          SAVE_STATE();
           if (heap.wants_collection()) collect_garbage();
           if (budget <= 0) return Status::SuspendedBudget;
         }
+        ip = arg;
         break;
       case Op::POP_JUMP_IF_FALSE:
       case Op::POP_JUMP_IF_TRUE: {

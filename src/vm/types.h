@@ -47,6 +47,8 @@ struct Types {
   Type* list = nullptr;
   Type* tuple = nullptr;
   Type* dict = nullptr;
+  Type* set = nullptr;
+  Type* frozenset = nullptr;
   Type* range = nullptr;
   Type* slice = nullptr;
   Type* function = nullptr;

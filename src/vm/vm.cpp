@@ -45,6 +45,8 @@ VM::VM(Host& host) : host_(host) {
   types.float_ = new_type("float", types.object, Layout::Immediate);
   types.list = new_type("list", types.object, Layout::List);
   types.tuple = new_type("tuple", types.object, Layout::Tuple);
+  types.set = new_type("set", types.object, Layout::Set);
+  types.frozenset = new_type("frozenset", types.object, Layout::Set);
   types.range = new_type("range", types.object, Layout::Range);
   types.slice = new_type("slice", types.object, Layout::Slice);
   types.function = new_type("function", types.object, Layout::Function);
