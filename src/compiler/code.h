@@ -10,6 +10,13 @@
 
 namespace saessak {
 
+// One entry of a code object's exception table: an exception raised by an instruction in
+// [start, end) continues at `target`, with the operand stack cut to `depth` items and the
+// exception pushed. The innermost (smallest) range wins.
+struct HandlerEntry {
+  uint32_t start, end, target, depth;
+};
+
 struct Code final : Object {
   explicit Code(Type* type) : Object(type) {}
   void trace(Tracer& t) override {
@@ -22,9 +29,16 @@ struct Code final : Object {
   size_t external_bytes() const override { return words.capacity() * 8; }
 
   int line_at(uint32_t ip) const { return ip < lines.size() ? lines[ip] : first_line; }
+  const HandlerEntry* handler_for(uint32_t ip) const {
+    const HandlerEntry* best = nullptr;
+    for (const HandlerEntry& e : exception_table)
+      if (ip >= e.start && ip < e.end && (!best || e.end - e.start < best->end - best->start)) best = &e;
+    return best;
+  }
 
   std::vector<uint32_t> words;     // instructions (compiler/opcodes.h)
   std::vector<int32_t> lines;      // source line of each word
+  std::vector<HandlerEntry> exception_table;
   std::vector<Value> constants;
   std::vector<Str*> names;         // global and attribute names
   std::vector<Str*> local_names;   // every slot: parameters, locals, free variables

@@ -146,10 +146,14 @@ class FunctionCompiler {
   }
 
  private:
-  struct Loop {
-    uint32_t continue_target;
+  // What encloses the code being compiled, so `break`, `continue` and `return` can leave it
+  // properly: pop a for loop's iterator, restore the handled exception, run a finally body.
+  struct Block {
+    enum class Kind { WhileLoop, ForLoop, TryFinally, Handler, FinallyHandler } kind;
+    uint32_t continue_target = 0;
     std::vector<size_t> break_jumps;
-    bool is_for;
+    const Body* finalbody = nullptr;  // TryFinally
+    std::string handler_name;         // Handler: `except E as name`
   };
 
   // ---- emission ----
@@ -352,11 +356,11 @@ class FunctionCompiler {
         uint32_t top = here();
         expression(w->test);
         size_t to_else = emit(Op::POP_JUMP_IF_FALSE, 0, -1);
-        loops_.push_back({top, {}, false});
+        blocks_.push_back({Block::Kind::WhileLoop, top});
         block(w->body);
         emit(Op::JUMP_BACKWARD, top, 0);
-        Loop loop = std::move(loops_.back());
-        loops_.pop_back();
+        Block loop = std::move(blocks_.back());
+        blocks_.pop_back();
         patch(to_else, here());
         block(w->orelse);
         for (size_t j : loop.break_jumps) patch(j, here());
@@ -370,37 +374,88 @@ class FunctionCompiler {
         uint32_t top = here();
         size_t exit = emit(Op::FOR_ITER, 0, 1);
         store_target(f->target);
-        loops_.push_back({top, {}, true});
+        blocks_.push_back({Block::Kind::ForLoop, top});
         block(f->body);
         set_line(s);
         emit(Op::JUMP_BACKWARD, top, 0);
-        Loop loop = std::move(loops_.back());
-        loops_.pop_back();
+        Block loop = std::move(blocks_.back());
+        blocks_.pop_back();
         patch(exit, here());
         depth_ -= 1;  // the iterator is gone
         block(f->orelse);
         for (size_t j : loop.break_jumps) patch(j, here());
         break;
       }
-      case StmtKind::Break: {
-        if (loops_.empty()) return fail(s, "'break' outside loop");
-        if (loops_.back().is_for) emit(Op::POP_TOP, 0, 0);  // the iterator
-        loops_.back().break_jumps.push_back(emit(Op::JUMP_FORWARD, 0, 0));
+      case StmtKind::Break:
+      case StmtKind::Continue: {
+        bool is_break = s->kind == StmtKind::Break;
+        size_t loop = blocks_.size();
+        while (loop > 0 && blocks_[loop - 1].kind != Block::Kind::WhileLoop && blocks_[loop - 1].kind != Block::Kind::ForLoop)
+          --loop;
+        if (loop == 0) return fail(s, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+        int saved_depth = depth_;
+        unwind_blocks(loop, false);
+        if (is_break) {
+          if (blocks_[loop - 1].kind == Block::Kind::ForLoop) emit(Op::POP_TOP, 0, -1);  // the iterator
+          blocks_[loop - 1].break_jumps.push_back(emit(Op::JUMP_FORWARD, 0, 0));
+        } else {
+          emit(Op::JUMP_BACKWARD, blocks_[loop - 1].continue_target, 0);
+        }
+        depth_ = saved_depth;  // code after a jump continues the enclosing path
         break;
       }
-      case StmtKind::Continue:
-        if (loops_.empty()) return fail(s, "'continue' not properly in loop");
-        emit(Op::JUMP_BACKWARD, loops_.back().continue_target, 0);
-        break;
       case StmtKind::Pass: break;
       case StmtKind::Return: {
         if (is_module_) return fail(s, "'return' outside function");
         auto* r = static_cast<const ReturnStmt*>(s);
+        int saved_depth = depth_;
         if (r->value) expression(r->value);
         else emit(Op::LOAD_CONST, constant(Value::none()), 1);
+        unwind_blocks(0, true);
+        set_line(s);
         emit(Op::RETURN_VALUE, 0, -1);
+        depth_ = saved_depth;
         break;
       }
+      case StmtKind::Try: {
+        auto* t = static_cast<const TryStmt*>(s);
+        if (!t->finalbody.empty()) try_finally(t);
+        else try_except(t);
+        break;
+      }
+      case StmtKind::Raise: {
+        auto* r = static_cast<const RaiseStmt*>(s);
+        uint32_t n = 0;
+        if (r->exception) {
+          expression(r->exception);
+          ++n;
+          if (r->cause) {
+            expression(r->cause);
+            ++n;
+          }
+        }
+        set_line(s);
+        emit(Op::RAISE_VARARGS, n, -static_cast<int>(n));
+        break;
+      }
+      case StmtKind::Assert: {
+        auto* a = static_cast<const AssertStmt*>(s);
+        expression(a->test);
+        size_t ok = emit(Op::POP_JUMP_IF_TRUE, 0, -1);
+        set_line(s);
+        emit(Op::LOAD_ASSERTION_ERROR, 0, 1);
+        if (a->message) {
+          expression(a->message);
+          set_line(s);
+          emit(Op::CALL, 1, -1);
+        }
+        emit(Op::RAISE_VARARGS, 1, -1);
+        patch(ok, here());
+        break;
+      }
+      case StmtKind::Delete:
+        for (const Expr* t : static_cast<const DeleteStmt*>(s)->targets) delete_target(t);
+        break;
       case StmtKind::Global:
       case StmtKind::Nonlocal: break;  // resolved by the scope analysis
       case StmtKind::FunctionDef: {
@@ -412,6 +467,194 @@ class FunctionCompiler {
         store_name(def->name, s);
         break;
       }
+    }
+  }
+
+  // Leaves blocks_[from..] (innermost first) on the way out of a break, continue or return.
+  // With `preserve_top`, the return value on top of the stack is kept.
+  void unwind_blocks(size_t from, bool preserve_top) {
+    for (size_t i = blocks_.size(); i-- > from;) {
+      Block b = blocks_[i];
+      switch (b.kind) {
+        case Block::Kind::WhileLoop: break;
+        case Block::Kind::ForLoop:
+          if (preserve_top) emit(Op::SWAP, 2, 0);
+          emit(Op::POP_TOP, 0, -1);
+          break;
+        case Block::Kind::Handler:
+          if (preserve_top) emit(Op::SWAP, 2, 0);
+          emit(Op::POP_EXCEPT, 0, -1);
+          if (!b.handler_name.empty()) {
+            emit(Op::LOAD_CONST, constant(Value::none()), 1);
+            store_name(b.handler_name, nullptr);
+            delete_name(b.handler_name);
+          }
+          break;
+        case Block::Kind::FinallyHandler:
+          // Inside a finally body run for an exception: drop it and restore the handled one.
+          if (preserve_top) emit(Op::SWAP, 2, 0);
+          emit(Op::POP_TOP, 0, -1);
+          if (preserve_top) emit(Op::SWAP, 2, 0);
+          emit(Op::POP_EXCEPT, 0, -1);
+          break;
+        case Block::Kind::TryFinally: {
+          // Run the finally body here, outside its own block so a return in it cannot loop.
+          std::vector<Block> saved(blocks_.begin() + i, blocks_.end());
+          blocks_.resize(i);
+          block(*b.finalbody);
+          blocks_.insert(blocks_.end(), saved.begin(), saved.end());
+          break;
+        }
+      }
+    }
+  }
+
+  void add_handler(uint32_t start, uint32_t end, int depth, std::vector<size_t>& targets_to_patch) {
+    if (start == end) return;
+    code_->exception_table.push_back({start, end, 0, static_cast<uint32_t>(depth)});
+    targets_to_patch.push_back(code_->exception_table.size() - 1);
+  }
+  void set_handler_target(const std::vector<size_t>& entries, uint32_t target) {
+    for (size_t e : entries) code_->exception_table[e].target = target;
+  }
+
+  // try: body / except ...: handlers / else: orelse — see src/vm/NOTES.md for the layout.
+  void try_except(const TryStmt* t) {
+    int base = depth_;
+    uint32_t start = here();
+    block(t->body);
+    std::vector<size_t> body_region;
+    add_handler(start, here(), base, body_region);
+    block(t->orelse);
+    std::vector<size_t> to_end{emit(Op::JUMP_FORWARD, 0, 0)};
+
+    // The handler starts with the exception pushed.
+    set_handler_target(body_region, here());
+    depth_ = base + 1;
+    emit(Op::PUSH_EXC_INFO, 0, 1);  // [previous handled exception, exception]
+    uint32_t cleanup_start = here();
+    for (const ExceptHandler& h : t->handlers) {
+      current_line_ = h.loc.line;
+      size_t next = 0;
+      bool typed = h.type != nullptr;
+      if (typed) {
+        expression(h.type);
+        current_line_ = h.loc.line;
+        emit(Op::CHECK_EXC_MATCH, 0, 0);  // keeps the exception, replaces the type by a bool
+        next = emit(Op::POP_JUMP_IF_FALSE, 0, -1);
+      }
+      if (!h.name.empty()) store_name(h.name, nullptr);
+      else emit(Op::POP_TOP, 0, -1);
+      Block handler{Block::Kind::Handler};
+      handler.handler_name = h.name;
+      blocks_.push_back(handler);
+      uint32_t body_start = here();
+      block(h.body);
+      uint32_t body_end = here();
+      blocks_.pop_back();
+      emit(Op::POP_EXCEPT, 0, -1);
+      if (!h.name.empty()) {
+        emit(Op::LOAD_CONST, constant(Value::none()), 1);
+        store_name(h.name, nullptr);
+        delete_name(h.name);
+      }
+      to_end.push_back(emit(Op::JUMP_FORWARD, 0, 0));
+      if (!h.name.empty()) {
+        // `except E as name` unbinds name even when its body raises.
+        std::vector<size_t> unbind_region;
+        add_handler(body_start, body_end, base + 1, unbind_region);
+        set_handler_target(unbind_region, here());
+        depth_ = base + 2;
+        emit(Op::LOAD_CONST, constant(Value::none()), 1);
+        store_name(h.name, nullptr);
+        delete_name(h.name);
+        emit(Op::RERAISE, 0, -1);
+      }
+      depth_ = base + 2;
+      if (typed) patch(next, here());
+    }
+    emit(Op::RERAISE, 0, -1);  // no clause matched
+    std::vector<size_t> cleanup_region;
+    add_handler(cleanup_start, here(), base + 1, cleanup_region);
+    // An exception inside a handler: restore the previously handled exception, then propagate.
+    set_handler_target(cleanup_region, here());
+    depth_ = base + 2;
+    emit(Op::SWAP, 2, 0);
+    emit(Op::POP_EXCEPT, 0, -1);
+    emit(Op::RERAISE, 0, -1);
+    for (size_t j : to_end) patch(j, here());
+    depth_ = base;
+  }
+
+  // try: ... finally: final — the final body is compiled twice, for the normal path and for
+  // the path with an exception, which it re-raises at its end.
+  void try_finally(const TryStmt* t) {
+    int base = depth_;
+    uint32_t start = here();
+    Block finally_block{Block::Kind::TryFinally};
+    finally_block.finalbody = &t->finalbody;
+    blocks_.push_back(finally_block);
+    if (t->handlers.empty()) block(t->body);
+    else try_except(t);
+    blocks_.pop_back();
+    std::vector<size_t> region;
+    add_handler(start, here(), base, region);
+    block(t->finalbody);
+    size_t to_end = emit(Op::JUMP_FORWARD, 0, 0);
+
+    set_handler_target(region, here());
+    depth_ = base + 1;
+    emit(Op::PUSH_EXC_INFO, 0, 1);
+    uint32_t cleanup_start = here();
+    blocks_.push_back({Block::Kind::FinallyHandler});
+    block(t->finalbody);
+    blocks_.pop_back();
+    emit(Op::RERAISE, 0, -1);
+    std::vector<size_t> cleanup_region;
+    add_handler(cleanup_start, here(), base + 1, cleanup_region);
+    set_handler_target(cleanup_region, here());
+    depth_ = base + 2;
+    emit(Op::SWAP, 2, 0);
+    emit(Op::POP_EXCEPT, 0, -1);
+    emit(Op::RERAISE, 0, -1);
+    patch(to_end, here());
+    depth_ = base;
+  }
+
+  void delete_name(const std::string& name) {
+    switch (scope_->kind_of(name)) {
+      case NameKind::Local: emit(Op::DELETE_FAST, locals_[name], 0); break;
+      case NameKind::Cell:
+      case NameKind::Free: emit(Op::DELETE_DEREF, locals_[name], 0); break;
+      case NameKind::GlobalExplicit:
+      case NameKind::GlobalImplicit: emit(Op::DELETE_GLOBAL, name_index(name), 0); break;
+      case NameKind::Name: emit(Op::DELETE_NAME, name_index(name), 0); break;
+    }
+  }
+
+  void delete_target(const Expr* t) {
+    set_line(t);
+    switch (t->kind) {
+      case ExprKind::Name: delete_name(static_cast<const NameExpr*>(t)->id); break;
+      case ExprKind::Attribute: {
+        auto* a = static_cast<const AttributeExpr*>(t);
+        expression(a->value);
+        emit(Op::DELETE_ATTR, name_index(a->attr), -1);
+        break;
+      }
+      case ExprKind::Subscript: {
+        auto* sub = static_cast<const SubscriptExpr*>(t);
+        expression(sub->value);
+        expression(sub->index);
+        set_line(t);
+        emit(Op::DELETE_SUBSCR, 0, -2);
+        break;
+      }
+      case ExprKind::Tuple:
+      case ExprKind::List:
+        for (const Expr* item : static_cast<const SequenceExpr*>(t)->elements) delete_target(item);
+        break;
+      default: fail(t, "cannot delete expression"); break;
     }
   }
 
@@ -723,7 +966,7 @@ class FunctionCompiler {
   Code* code_;
   std::string qualname_;
   std::unordered_map<std::string, uint32_t> locals_;
-  std::vector<Loop> loops_;
+  std::vector<Block> blocks_;
   int current_line_ = 1;
   int depth_ = 0;
   int max_depth_ = 0;

@@ -65,7 +65,18 @@ namespace saessak {
   X(STORE_DEREF)            /* local slot holding a cell: set its value      */ \
   X(RETURN_VALUE)           /* -                                             */ \
   X(DISPLAY_RESULT)         /* -: the value of a cell's or REPL's expression */ \
-  X(RAISE_UNBOUND_LOCAL)    /* local slot (unused yet)                       */
+  X(PUSH_EXC_INFO)          /* -: exc -> previously handled exc, exc         */ \
+  X(POP_EXCEPT)             /* -: pop and restore the previously handled exc */ \
+  X(CHECK_EXC_MATCH)        /* -: exc, type -> exc, bool                     */ \
+  X(RERAISE)                /* -: raise TOS again, adding no traceback entry */ \
+  X(RAISE_VARARGS)          /* 0: re-raise, 1: raise TOS, 2: raise TOS1 from TOS */ \
+  X(LOAD_ASSERTION_ERROR)   /* -                                             */ \
+  X(DELETE_FAST)            /* local slot                                    */ \
+  X(DELETE_DEREF)           /* local slot holding a cell                     */ \
+  X(DELETE_NAME)            /* index into names                              */ \
+  X(DELETE_GLOBAL)          /* index into names                              */ \
+  X(DELETE_ATTR)            /* index into names                              */ \
+  X(DELETE_SUBSCR)          /* -                                             */
 
 enum class Op : uint8_t {
 #define SAESSAK_OPCODE_ENUM(name) name,

@@ -131,6 +131,33 @@ class ScopeBuilder {
         current_ = saved;
         break;
       }
+      case StmtKind::Try: {
+        auto* t = static_cast<const TryStmt*>(s);
+        body(t->body);
+        for (const ExceptHandler& h : t->handlers) {
+          expression(h.type);
+          if (!h.name.empty()) mark(h.name, Scope::Bound);
+          body(h.body);
+        }
+        body(t->orelse);
+        body(t->finalbody);
+        break;
+      }
+      case StmtKind::Raise: {
+        auto* r = static_cast<const RaiseStmt*>(s);
+        expression(r->exception);
+        expression(r->cause);
+        break;
+      }
+      case StmtKind::Assert: {
+        auto* a = static_cast<const AssertStmt*>(s);
+        expression(a->test);
+        expression(a->message);
+        break;
+      }
+      case StmtKind::Delete:
+        for (const Expr* t : static_cast<const DeleteStmt*>(s)->targets) expression(t);
+        break;
       case StmtKind::Break:
       case StmtKind::Continue:
       case StmtKind::Pass: break;
@@ -158,7 +185,7 @@ class ScopeBuilder {
       case ExprKind::Constant: break;
       case ExprKind::Name: {
         auto* n = static_cast<const NameExpr*>(e);
-        mark(n->id, n->ctx == ExprContext::Load ? Scope::Used : Scope::Bound);
+        mark(n->id, n->ctx == ExprContext::Load ? Scope::Used : Scope::Bound);  // del binds, as in CPython
         break;
       }
       case ExprKind::BinOp:

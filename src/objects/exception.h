@@ -18,9 +18,14 @@ struct ExceptionObject final : Object {
   ExceptionObject(Type* type, Tuple* args) : Object(type), args(args) {}
   void trace(Tracer& t) override {
     t.mark(args);
+    t.mark(context);
+    t.mark(cause);
     for (const TracebackEntry& e : traceback) t.mark(e.code);
   }
   Tuple* args;
+  ExceptionObject* context = nullptr;  // the exception being handled when this one was raised
+  ExceptionObject* cause = nullptr;    // raise ... from cause
+  bool suppress_context = false;       // set by `raise ... from`
   std::vector<TracebackEntry> traceback;  // outermost first
   // "Did you mean: 'print'?" — shown in the traceback only, as CPython 3.11 does.
   std::string suggestion;

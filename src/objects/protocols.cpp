@@ -501,6 +501,14 @@ static Value no_attribute(VM& vm, Value object, Str* name) {
 
 Value get_method(VM& vm, Value object, Str* name, Value& self_out) {
   self_out = Value::null();
+  if (has_layout(object, Layout::Exception)) {
+    ExceptionObject* e = static_cast<ExceptionObject*>(object.as_object());
+    std::string attr = name->utf8();
+    if (attr == "args") return Value::from_object(e->args);
+    if (attr == "__cause__") return e->cause ? Value::from_object(e->cause) : Value::none();
+    if (attr == "__context__") return e->context ? Value::from_object(e->context) : Value::none();
+    if (attr == "__suppress_context__") return Value::from_bool(e->suppress_context);
+  }
   Type* type = type_of(vm, object);
   if (has_layout(object, Layout::Type)) {
     Value v = lookup_in_type(static_cast<Type*>(object.as_object()), name);
@@ -746,6 +754,40 @@ bool set_item(VM& vm, Value container, Value key, Value value) {
   }
   if (has_layout(container, Layout::Dict)) return static_cast<Dict*>(container.as_object())->set(vm, key, value);
   vm.raise(vm.types.TypeError, "'" + type_name(vm, container) + "' object does not support item assignment");
+  return false;
+}
+
+}  // namespace saessak
+
+namespace saessak {
+
+bool delete_item(VM& vm, Value container, Value key) {
+  if (container.is_object() && container.as_object()->type->layout == Layout::List) {
+    std::vector<Value>& items = static_cast<List*>(container.as_object())->items;
+    if (key.is_object() && key.as_object()->type->layout == Layout::Slice) {
+      vm.raise(vm.types.TypeError, "slice deletion is not supported by Saessak yet");
+      return false;
+    }
+    int64_t i;
+    if (!index_of(vm, key, i, "list")) return false;
+    if (i < 0) i += static_cast<int64_t>(items.size());
+    if (i < 0 || i >= static_cast<int64_t>(items.size())) {
+      vm.raise(vm.types.IndexError, "list assignment index out of range");
+      return false;
+    }
+    items.erase(items.begin() + i);
+    return true;
+  }
+  if (container.is_object() && container.as_object()->type->layout == Layout::Dict) {
+    Value removed;
+    if (!static_cast<Dict*>(container.as_object())->remove(vm, key, removed)) return false;
+    if (removed.is_null()) {
+      vm.raise_object(vm.heap.make<ExceptionObject>(vm.types.KeyError, make_tuple(vm, {key})));
+      return false;
+    }
+    return true;
+  }
+  vm.raise(vm.types.TypeError, "'" + type_name(vm, container) + "' object doesn't support item deletion");
   return false;
 }
 

@@ -37,6 +37,7 @@ const std::string& type_name(VM& vm, Value v);
 [[nodiscard]] Value iterator_next(VM& vm, Value iterator);
 [[nodiscard]] Value get_item(VM& vm, Value container, Value key);
 [[nodiscard]] bool set_item(VM& vm, Value container, Value key, Value value);
+[[nodiscard]] bool delete_item(VM& vm, Value container, Value key);
 // len(x) into `out`; false with TypeError pending when x has no length.
 [[nodiscard]] bool length_of(VM& vm, Value v, int64_t& out);
 // Converts an index-like value (int, bool) to int64; TypeError otherwise.

@@ -173,6 +173,7 @@ struct StarredExpr : Expr {
 
 enum class StmtKind {
   Expr, Assign, AugAssign, If, While, For, Break, Continue, Pass, FunctionDef, Return, Global, Nonlocal,
+  Try, Raise, Assert, Delete,
 };
 
 struct Stmt : Node {
@@ -240,6 +241,38 @@ struct ReturnStmt : Stmt {
 struct GlobalStmt : Stmt {  // global or nonlocal
   explicit GlobalStmt(StmtKind kind) : Stmt(kind) {}
   std::vector<std::string> names;
+};
+
+struct ExceptHandler {
+  Expr* type = nullptr;  // nullptr for a bare `except:`
+  std::string name;      // `as name`, or empty
+  Body body;
+  Location loc;
+};
+
+struct TryStmt : Stmt {
+  TryStmt() : Stmt(StmtKind::Try) {}
+  Body body;
+  std::vector<ExceptHandler> handlers;
+  Body orelse;
+  Body finalbody;
+};
+
+struct RaiseStmt : Stmt {
+  RaiseStmt() : Stmt(StmtKind::Raise) {}
+  Expr* exception = nullptr;  // nullptr: re-raise the exception being handled
+  Expr* cause = nullptr;      // raise ... from cause
+};
+
+struct AssertStmt : Stmt {
+  AssertStmt() : Stmt(StmtKind::Assert) {}
+  Expr* test = nullptr;
+  Expr* message = nullptr;
+};
+
+struct DeleteStmt : Stmt {
+  DeleteStmt() : Stmt(StmtKind::Delete) {}
+  std::vector<Expr*> targets;
 };
 
 class Arena {

@@ -113,8 +113,8 @@ class Parser {
       if (t.text == "while") return while_statement(body);
       if (t.text == "for") return for_statement(body);
       if (t.text == "def") return function_definition(body, {});
-      for (std::string_view unsupported : {"class", "try", "with", "import", "from", "async",
-                                           "raise", "assert", "del", "yield"}) {
+      if (t.text == "try") return try_statement(body);
+      for (std::string_view unsupported : {"class", "with", "import", "from", "async", "yield"}) {
         if (t.text == unsupported) {
           fail_at(t, "'" + std::string(unsupported) + "' is not supported by Saessak yet");
           return;
@@ -165,6 +165,43 @@ class Parser {
       } while (accept_op(","));
       finish(g);
       return body.push_back(g);
+    }
+    if (accept_keyword("raise")) {
+      RaiseStmt* r = make<RaiseStmt>(start);
+      if (!at(TokenKind::Newline) && !at_op(";")) {
+        r->exception = expression();
+        if (error_) return;
+        if (accept_keyword("from")) {
+          r->cause = expression();
+          if (error_) return;
+        }
+      }
+      finish(r);
+      return body.push_back(r);
+    }
+    if (accept_keyword("assert")) {
+      AssertStmt* a = make<AssertStmt>(start);
+      a->test = expression();
+      if (error_) return;
+      if (accept_op(",")) {
+        a->message = expression();
+        if (error_) return;
+      }
+      finish(a);
+      return body.push_back(a);
+    }
+    if (accept_keyword("del")) {
+      DeleteStmt* d = make<DeleteStmt>(start);
+      do {
+        if (at(TokenKind::Newline) || at_op(";")) break;
+        Expr* target = bitwise_or();
+        if (error_) return;
+        if (!set_delete_context(target)) return;
+        d->targets.push_back(target);
+      } while (accept_op(","));
+      if (d->targets.empty()) return invalid_syntax();
+      finish(d);
+      return body.push_back(d);
     }
     // print "hi" — the classic Python 2 habit.
     if (start.is_keyword("print") && (peek(1).kind == TokenKind::String || peek(1).kind == TokenKind::Number)) {
@@ -291,6 +328,79 @@ class Parser {
     else
       fail_node(e, "cannot assign to " + what);
     return false;
+  }
+
+  bool set_delete_context(Expr* e) {
+    switch (e->kind) {
+      case ExprKind::Name: static_cast<NameExpr*>(e)->ctx = ExprContext::Del; return true;
+      case ExprKind::Attribute: static_cast<AttributeExpr*>(e)->ctx = ExprContext::Del; return true;
+      case ExprKind::Subscript: static_cast<SubscriptExpr*>(e)->ctx = ExprContext::Del; return true;
+      case ExprKind::Tuple:
+      case ExprKind::List:
+        for (Expr* item : static_cast<SequenceExpr*>(e)->elements)
+          if (!set_delete_context(item)) return false;
+        return true;
+      default: fail_node(e, "cannot delete " + expression_name(e)); return false;
+    }
+  }
+
+  void try_statement(Body& body) {
+    const Token& start = advance();
+    TryStmt* stmt = make<TryStmt>(start);
+    if (!block(stmt->body, start, "'try' statement")) return;
+    bool bare_seen = false;
+    size_t bare_except = 0;
+    while (at_keyword("except")) {
+      size_t except_index = pos_;
+      const Token& except = advance();
+      if (at_op("*")) {
+        fail_at(peek(), "'except*' is not supported by Saessak yet");
+        return;
+      }
+      if (bare_seen) {
+        fail_at(tokens_[bare_except], "default 'except:' must be last");
+        return;
+      }
+      ExceptHandler handler;
+      handler.loc = {except.line, except.column, except.end_line, except.end_column};
+      if (!at_op(":")) {
+        handler.type = expression();
+        if (error_) return;
+        if (at_op(",")) {
+          fail_at(peek(), "multiple exception types must be parenthesized");
+          return;
+        }
+        if (accept_keyword("as")) {
+          if (!at(TokenKind::Name) || is_keyword(peek().text)) return invalid_syntax();
+          handler.name = std::string(advance().text);
+        }
+      } else {
+        bare_seen = true;
+        bare_except = except_index;
+      }
+      if (!block(handler.body, except, "'except' statement")) return;
+      stmt->handlers.push_back(std::move(handler));
+    }
+    if (at_keyword("else")) {
+      if (stmt->handlers.empty()) return invalid_syntax();
+      const Token& else_token = advance();
+      if (!block(stmt->orelse, else_token, "'else' statement")) return;
+    }
+    if (at_keyword("finally")) {
+      const Token& finally_token = advance();
+      if (!block(stmt->finalbody, finally_token, "'finally' statement")) return;
+    }
+    if (stmt->handlers.empty() && stmt->finalbody.empty()) {
+      // CPython points at the end of the try body.
+      size_t last = pos_;
+      while (last > 0 && (tokens_[last - 1].kind == TokenKind::Dedent || tokens_[last - 1].kind == TokenKind::Newline)) --last;
+      Token where = tokens_[last > 0 ? last - 1 : 0];
+      where.column = where.end_column;
+      fail_at(where, "expected 'except' or 'finally' block");
+      return;
+    }
+    finish(stmt);
+    body.push_back(stmt);
   }
 
   // A block after ':' — an indented suite or simple statements on the same line.

@@ -53,6 +53,7 @@ Status VM::execute(int64_t budget) {
   Value callable;
   uint32_t args_at = 0, argc = 0, result_slot = 0;
   Tuple* kwnames = nullptr;
+  bool reraising = false;  // the pending exception already has this frame in its traceback
 
 #define LOAD_FRAME()                   \
   do {                                 \
@@ -100,6 +101,7 @@ Status VM::execute(int64_t budget) {
     resume_value_ = Value::null();
   }
 
+dispatch:
   for (;;) {
     uint32_t word = words[ip++];
     uint32_t arg = arg_of(word);
@@ -456,7 +458,119 @@ Status VM::execute(int64_t budget) {
         LOAD_FRAME();
         break;
       }
-      case Op::RAISE_UNBOUND_LOCAL: goto error;
+      case Op::PUSH_EXC_INFO: {
+        Value exception = TOP();
+        TOP() = handled_exception_ ? Value::from_object(handled_exception_) : Value::none();
+        PUSH(exception);
+        handled_exception_ = static_cast<ExceptionObject*>(exception.as_object());
+        break;
+      }
+      case Op::POP_EXCEPT: {
+        Value previous = POP();
+        handled_exception_ = previous.is_none() ? nullptr : static_cast<ExceptionObject*>(previous.as_object());
+        break;
+      }
+      case Op::CHECK_EXC_MATCH: {
+        Value expected = POP();
+        Type* actual = static_cast<ExceptionObject*>(TOP().as_object())->type;
+        auto is_exception_class = [](Value v) {
+          return v.is_object() && v.as_object()->type->layout == Layout::Type && static_cast<Type*>(v.as_object())->is_exception;
+        };
+        bool matched = false;
+        if (expected.is_object() && expected.as_object()->type->layout == Layout::Tuple) {
+          for (Value candidate : static_cast<Tuple*>(expected.as_object())->items) {
+            if (!is_exception_class(candidate)) {
+              raise(types.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+              goto error;
+            }
+            matched = matched || actual->is_subtype_of(static_cast<Type*>(candidate.as_object()));
+          }
+        } else {
+          if (!is_exception_class(expected)) {
+            raise(types.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+            goto error;
+          }
+          matched = actual->is_subtype_of(static_cast<Type*>(expected.as_object()));
+        }
+        PUSH(Value::from_bool(matched));
+        break;
+      }
+      case Op::RERAISE:
+        pending_exception_ = static_cast<ExceptionObject*>(POP().as_object());
+        reraising = true;
+        goto error;
+      case Op::RAISE_VARARGS: {
+        if (arg == 0) {
+          if (!handled_exception_) {
+            raise(types.RuntimeError, "No active exception to reraise");
+            goto error;
+          }
+          pending_exception_ = handled_exception_;
+          reraising = true;
+          goto error;
+        }
+        Value cause = arg == 2 ? POP() : Value::null();
+        Value thrown = POP();
+        ExceptionObject* exception = nullptr;
+        RAISE_IF(!make_exception_from(thrown, exception));
+        if (arg == 2) {
+          ExceptionObject* cause_object = nullptr;
+          if (!cause.is_none()) {
+            if (!make_exception_from(cause, cause_object)) {
+              if (pending_exception_->type == types.TypeError) {
+                pending_exception_ = nullptr;
+                raise(types.TypeError, "exception causes must derive from BaseException");
+              }
+              goto error;
+            }
+          }
+          exception->cause = cause_object;
+          exception->suppress_context = true;
+        }
+        raise_object(exception);
+        goto error;
+      }
+      case Op::LOAD_ASSERTION_ERROR: PUSH(Value::from_object(types.AssertionError)); break;
+      case Op::DELETE_FAST:
+        if (locals[arg].is_null()) {
+          raise(types.UnboundLocalError, "cannot access local variable '" + code->local_names[arg]->utf8() +
+                                             "' where it is not associated with a value");
+          goto error;
+        }
+        locals[arg] = Value::null();
+        break;
+      case Op::DELETE_DEREF: {
+        Cell* cell = static_cast<Cell*>(locals[arg].as_object());
+        if (cell->value.is_null()) {
+          raise(types.UnboundLocalError, "cannot access local variable '" + code->local_names[arg]->utf8() +
+                                             "' where it is not associated with a value");
+          goto error;
+        }
+        cell->value = Value::null();
+        break;
+      }
+      case Op::DELETE_NAME:
+      case Op::DELETE_GLOBAL: {
+        Value removed;
+        RAISE_IF(!frame->globals->remove(*this, Value::from_object(code->names[arg]), removed));
+        if (removed.is_null()) {
+          raise(types.NameError, "name '" + code->names[arg]->utf8() + "' is not defined");
+          goto error;
+        }
+        break;
+      }
+      case Op::DELETE_ATTR: {
+        Value object = POP();
+        raise(types.AttributeError, "'" + type_name(*this, object) + "' object has no attribute '" +
+                                        code->names[arg]->utf8() + "'");
+        goto error;
+      }
+      case Op::DELETE_SUBSCR: {
+        Value key = POP();
+        Value container = POP();
+        RAISE_IF(!delete_item(*this, container, key));
+        break;
+      }
 
       case Op::CALL:
       case Op::CALL_KW:
@@ -596,19 +710,34 @@ Status VM::execute(int64_t budget) {
   }
 
 error:
-  // Unwind: every frame the exception leaves adds its line to the traceback. Handlers
-  // (exception tables) arrive with try/except.
+  // Unwind. The frame where the exception was raised, and each frame it then leaves, add
+  // their line to its traceback (a re-raise adds none). The innermost handler of the
+  // exception table that covers the failing instruction catches it.
   frame->ip = ip;
+  if (!reraising)
+    pending_exception_->traceback.insert(pending_exception_->traceback.begin(),
+                                         {frame->code, frame->code->line_at(ip > 0 ? ip - 1 : 0)});
+  reraising = false;
   while (true) {
     Frame& f = frames_.back();
     uint32_t at = f.ip > 0 ? f.ip - 1 : 0;
-    pending_exception_->traceback.insert(pending_exception_->traceback.begin(), {f.code, f.code->line_at(at)});
+    if (const HandlerEntry* handler = f.code->handler_for(at)) {
+      sp = f.stack_base + handler->depth;
+      stack[sp++] = Value::from_object(pending_exception_);
+      pending_exception_ = nullptr;
+      f.ip = handler->target;
+      LOAD_FRAME();
+      goto dispatch;
+    }
     frames_.pop_back();
     if (frames_.empty()) {
       sp_ = 0;
       finish_with_error();
       return Status::Error;
     }
+    Frame& caller = frames_.back();
+    pending_exception_->traceback.insert(pending_exception_->traceback.begin(),
+                                         {caller.code, caller.code->line_at(caller.ip > 0 ? caller.ip - 1 : 0)});
   }
 #undef LOAD_FRAME
 #undef SAVE_STATE

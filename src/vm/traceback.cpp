@@ -43,11 +43,17 @@ size_t code_points_in(std::string_view text) {
 
 }  // namespace
 
-ErrorReport render_uncaught(VM& vm, ExceptionObject* exception) {
-  ErrorReport report;
-  report.ename = exception->type->name;
-  report.evalue = exception_message(vm, exception);
-  std::string out;
+static void render_one(VM& vm, ExceptionObject* exception, std::string& out, int depth) {
+  // The cause or context first, as CPython prints chains (bounded, in case of long chains).
+  if (depth < 100) {
+    if (exception->cause) {
+      render_one(vm, exception->cause, out, depth + 1);
+      out += "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (exception->context && !exception->suppress_context) {
+      render_one(vm, exception->context, out, depth + 1);
+      out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+  }
   if (!exception->traceback.empty()) {
     out += "Traceback (most recent call last):\n";
     const Code* last_code = nullptr;
@@ -67,11 +73,18 @@ ErrorReport render_uncaught(VM& vm, ExceptionObject* exception) {
     if (count > kRecursiveCutoff)
       out += "  [Previous line repeated " + std::to_string(count - kRecursiveCutoff) + " more times]\n";
   }
-  std::string last = report.ename;
-  if (!report.evalue.empty()) last += ": " + report.evalue;
+  std::string message = exception_message(vm, exception);
+  std::string last = exception->type->name;
+  if (!message.empty()) last += ": " + message;
   if (!exception->suggestion.empty()) last += ". Did you mean: '" + exception->suggestion + "'?";
   out += last + "\n";
-  report.traceback = std::move(out);
+}
+
+ErrorReport render_uncaught(VM& vm, ExceptionObject* exception) {
+  ErrorReport report;
+  report.ename = exception->type->name;
+  report.evalue = exception_message(vm, exception);
+  render_one(vm, exception, report.traceback, 0);
   return report;
 }
 

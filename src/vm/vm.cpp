@@ -91,8 +91,33 @@ Value VM::raise(Type* exception_type, std::string_view message) {
 }
 
 Value VM::raise_object(ExceptionObject* exception) {
+  // Implicit chaining: an exception raised while another is handled remembers it, unless
+  // that would make a cycle.
+  if (handled_exception_ && handled_exception_ != exception) {
+    bool cycle = false;
+    for (ExceptionObject* e = handled_exception_; e; e = e->context) cycle = cycle || e == exception;
+    if (!cycle) exception->context = handled_exception_;
+  }
   pending_exception_ = exception;
   return Value::error();
+}
+
+bool VM::make_exception_from(Value thrown, ExceptionObject*& out) {
+  if (thrown.is_object()) {
+    Object* o = thrown.as_object();
+    if (o->type->layout == Layout::Exception) {
+      out = static_cast<ExceptionObject*>(o);
+      return true;
+    }
+    if (o->type->layout == Layout::Type && static_cast<Type*>(o)->is_exception) {
+      Value made = call_exception_type(*this, static_cast<Type*>(o), CallArgs{});
+      if (made.is_error()) return false;
+      out = static_cast<ExceptionObject*>(made.as_object());
+      return true;
+    }
+  }
+  raise(types.TypeError, "exceptions must derive from BaseException");
+  return false;
 }
 
 Value VM::raise_memory_error() { return raise(types.MemoryError, ""); }
@@ -116,6 +141,7 @@ bool VM::start(std::string_view source, std::string filename, CompileMode mode) 
   frames_.clear();
   sp_ = 0;
   pending_exception_ = nullptr;
+  handled_exception_ = nullptr;
   waiting_ = Waiting::Nothing;
   resume_pending_ = false;
   interrupt_requested_ = false;
@@ -174,6 +200,7 @@ void VM::collect_garbage() {
   tracer.mark(main_globals_);
   tracer.mark(program_);
   tracer.mark(pending_exception_);
+  tracer.mark(handled_exception_);
   tracer.mark(resume_value_);
   for (Value v : bound_arguments_) tracer.mark(v);
   for (const Frame& f : frames_) {
@@ -188,6 +215,7 @@ void VM::collect_garbage() {
 void VM::finish_with_error() {
   last_error_ = render_uncaught(*this, pending_exception_);
   pending_exception_ = nullptr;
+  handled_exception_ = nullptr;
   frames_.clear();
   sp_ = 0;
   program_ = nullptr;

@@ -120,6 +120,8 @@ class VM {
  private:
   Status execute(int64_t budget);  // the interpreter loop: src/vm/interpreter.cpp
   std::vector<Value> bound_arguments_;  // scratch space for argument binding
+  // `raise X`: X may be an exception instance or class (called with no arguments).
+  [[nodiscard]] bool make_exception_from(Value thrown, ExceptionObject*& out);
   std::string suggest_name(const std::string& wrong, const Frame& frame);
   void collect_garbage();
   void finish_with_error();
@@ -139,6 +141,7 @@ class VM {
   uint32_t sp_ = 0;  // next free slot
   Code* program_ = nullptr;  // the code being run (rooted while it runs)
   ExceptionObject* pending_exception_ = nullptr;
+  ExceptionObject* handled_exception_ = nullptr;  // what `except` is handling now (sys.exc_info)
   std::atomic<bool> interrupt_requested_{false};  // set from signal handlers and hosts
   int native_depth_ = 0;
   uint32_t recursion_limit_ = 1000;

@@ -10,6 +10,8 @@
 #include <sstream>
 #include <string>
 
+#include "compiler/compiler.h"
+#include "compiler/disassembler.h"
 #include "hosts/cli/repl.h"
 #include "hosts/cli/session.h"
 
@@ -21,6 +23,7 @@ constexpr const char* kUsage =
     "-c cmd : program passed in as string (terminates option list)\n"
     "-h     : print this help message and exit (also -? or --help)\n"
     "-V     : print the Saessak version number and exit (also --version)\n"
+    "--dis file : print the bytecode of a file (for Saessak's developers)\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
@@ -56,6 +59,21 @@ int main(int argc, char** argv) {
     }
     if (first == "-V" || first == "--version") {
       std::printf("Saessak %s (Python 3.11 compatible)\n", SAESSAK_VERSION);
+      return 0;
+    }
+    if (first == "--dis" && argc >= 3) {
+      // A developer's aid: the bytecode of a file.
+      std::FILE* f = std::fopen(argv[2], "rb");
+      if (!f) return 2;
+      std::string source = read_all(f);
+      std::fclose(f);
+      auto file = std::make_shared<SourceFile>(argv[2], source);
+      CompileResult compiled = compile(vm, file, CompileMode::File);
+      if (compiled.error) {
+        std::fprintf(stderr, "%s\n", compiled.error->message.c_str());
+        return 1;
+      }
+      std::fputs(disassemble(compiled.code).c_str(), stdout);
       return 0;
     }
     if (first == "-c") {

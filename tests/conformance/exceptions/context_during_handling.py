@@ -1,0 +1,5 @@
+data = {"apple": 3}
+try:
+    print(data["banana"])
+except KeyError:
+    print(data["apple"] / 0)
