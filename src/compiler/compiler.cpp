@@ -858,6 +858,25 @@ class FunctionCompiler {
         break;
       }
       case ExprKind::Starred: fail(e, "can't use starred expression here"); break;
+      case ExprKind::JoinedStr: {
+        auto* j = static_cast<const JoinedStrExpr*>(e);
+        for (const Expr* v : j->values) expression(v);
+        int n = static_cast<int>(j->values.size());
+        if (n != 1 || j->values[0]->kind != ExprKind::FormattedValue) emit(Op::BUILD_STRING, n, 1 - n);
+        break;
+      }
+      case ExprKind::FormattedValue: {
+        auto* f = static_cast<const FormattedValueExpr*>(e);
+        expression(f->value);
+        uint32_t flags = f->conversion == 's' ? 1 : f->conversion == 'r' ? 2 : f->conversion == 'a' ? 3 : 0;
+        if (f->format_spec) {
+          expression(f->format_spec);
+          flags |= 4;
+        }
+        set_line(e);
+        emit(Op::FORMAT_VALUE, flags, (flags & 4) ? -1 : 0);
+        break;
+      }
       case ExprKind::Lambda: {
         auto* l = static_cast<const LambdaExpr*>(e);
         make_function(l, "<lambda>", l->args, nullptr, l->body);

@@ -34,6 +34,8 @@ namespace saessak {
   X(STORE_ATTR)             /* index into names: stack is value, object      */ \
   X(UNPACK_SEQUENCE)        /* item count: pushes items, first on top        */ \
   X(BUILD_MAP)              /* pair count                                    */ \
+  X(FORMAT_VALUE)           /* conversion 0/s/r/a in bits 0-1, 4: spec on top */ \
+  X(BUILD_STRING)           /* piece count                                   */ \
   X(BUILD_SET)              /* item count                                    */ \
   X(SET_ADD)                /* n: add TOS to the set n deep                  */ \
   X(BUILD_SLICE)            /* 2 or 3 items                                  */ \

@@ -242,6 +242,13 @@ class ScopeBuilder {
         break;
       }
       case ExprKind::Starred: expression(static_cast<const StarredExpr*>(e)->value); break;
+      case ExprKind::JoinedStr:
+        for (const Expr* v : static_cast<const JoinedStrExpr*>(e)->values) expression(v);
+        break;
+      case ExprKind::FormattedValue:
+        expression(static_cast<const FormattedValueExpr*>(e)->value);
+        expression(static_cast<const FormattedValueExpr*>(e)->format_spec);
+        break;
       case ExprKind::ListComp:
       case ExprKind::SetComp:
       case ExprKind::DictComp:

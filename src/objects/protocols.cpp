@@ -792,3 +792,37 @@ bool delete_item(VM& vm, Value container, Value key) {
 }
 
 }  // namespace saessak
+
+namespace saessak {
+
+Value format_object(VM& vm, Value v, Str* spec) {
+  if (!spec || spec->length == 0) return to_str(vm, v);
+  return vm.raise(vm.types.NotImplementedError, "format specifications are not supported by Saessak yet");
+}
+
+Value ascii_of(VM& vm, Value v) {
+  Value r = repr(vm, v);
+  if (r.is_error()) return r;
+  Str* s = static_cast<Str*>(r.as_object());
+  std::string out;
+  static const char* kHex = "0123456789abcdef";
+  for (size_t i = 0; i < s->length; ++i) {
+    uint32_t c = s->at(i);
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+    } else if (c < 0x100) {
+      out += "\\x";
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    } else if (c < 0x10000) {
+      out += "\\u";
+      for (int shift = 12; shift >= 0; shift -= 4) out.push_back(kHex[(c >> shift) & 15]);
+    } else {
+      out += "\\U";
+      for (int shift = 28; shift >= 0; shift -= 4) out.push_back(kHex[(c >> shift) & 15]);
+    }
+  }
+  return Value::from_object(make_str(vm, out));
+}
+
+}  // namespace saessak

@@ -43,6 +43,11 @@ const std::string& type_name(VM& vm, Value v);
 // Converts an index-like value (int, bool) to int64; TypeError otherwise.
 [[nodiscard]] bool index_of(VM& vm, Value v, int64_t& out, const char* what);
 
+// format(v, spec): a Str. `spec` nullptr or empty means str(v).
+[[nodiscard]] Value format_object(VM& vm, Value v, Str* spec);
+// ascii(v): repr with non-ASCII characters escaped.
+[[nodiscard]] Value ascii_of(VM& vm, Value v);
+
 // Text forms used by print, repr and the REPL.
 std::string float_repr(double d);
 

@@ -22,7 +22,8 @@ struct Node {
 
 enum class ExprKind {
   Constant, Name, BinOp, UnaryOp, BoolOp, Compare, Call, Attribute, Subscript, Slice, List, Tuple,
-  Dict, Set, IfExp, Starred, Lambda, ListComp, SetComp, DictComp, GeneratorExp,
+  Dict, Set, IfExp, Starred, Lambda, ListComp, SetComp, DictComp, GeneratorExp, JoinedStr,
+  FormattedValue,
 };
 enum class ExprContext { Load, Store, Del };
 enum class UnaryKind { Negative, Positive, Invert, Not };
@@ -123,6 +124,19 @@ struct IfExpExpr : Expr {
   Expr* test = nullptr;
   Expr* body = nullptr;
   Expr* orelse = nullptr;
+};
+
+// f"text {value!r:>{width}} text": its pieces are Constant str and FormattedValue nodes.
+struct JoinedStrExpr : Expr {
+  JoinedStrExpr() : Expr(ExprKind::JoinedStr) {}
+  std::vector<Expr*> values;
+};
+
+struct FormattedValueExpr : Expr {
+  FormattedValueExpr() : Expr(ExprKind::FormattedValue) {}
+  Expr* value = nullptr;
+  char conversion = 0;          // 0, 's', 'r' or 'a'
+  Expr* format_spec = nullptr;  // a JoinedStrExpr, or nullptr
 };
 
 struct Parameter {

@@ -263,6 +263,28 @@ dispatch:
         PUSH(Value::from_object(d));
         break;
       }
+      case Op::FORMAT_VALUE: {
+        Value spec = (arg & 4) ? POP() : Value::null();
+        Value v = TOP();
+        switch (arg & 3) {
+          case 1: v = to_str(*this, v); break;
+          case 2: v = repr(*this, v); break;
+          case 3: v = ascii_of(*this, v); break;
+          default: break;
+        }
+        RAISE_IF(v.is_error());
+        Value formatted = format_object(*this, v, spec.is_null() ? nullptr : static_cast<Str*>(spec.as_object()));
+        RAISE_IF(formatted.is_error());
+        TOP() = formatted;
+        break;
+      }
+      case Op::BUILD_STRING: {
+        std::string joined;
+        for (uint32_t i = sp - arg; i < sp; ++i) joined += static_cast<Str*>(stack[i].as_object())->utf8();
+        sp -= arg;
+        PUSH(Value::from_object(make_str(*this, joined)));
+        break;
+      }
       case Op::BUILD_SET: {
         Object* set = make_set(*this, types.set);
         Value* items = stack + sp - arg;
