@@ -268,7 +268,7 @@ class FunctionCompiler {
       flags |= kMakeFunctionKwDefaults;
     }
     Scope* inner_scope = scopes_.scope_of(node);
-    std::string qualname = is_module_ ? name : qualname_ + ".<locals>." + name;
+    std::string qualname = child_qualname(name);
     FunctionCompiler inner(vm_, source_, scopes_, inner_scope);
     inner.compile_function(name, args, body, lambda_body, qualname, node->loc.line);
     if (inner.error()) {
@@ -276,6 +276,63 @@ class FunctionCompiler {
       return;
     }
     finish_function(node, inner_scope, inner.code(), flags);
+  }
+
+  // CPython's __qualname__: "f", "A.method", "f.<locals>.g".
+  std::string child_qualname(const std::string& name) const {
+    if (is_module_) return name;
+    if (scope_->kind == Scope::Kind::Class) return qualname_ + "." + name;
+    return qualname_ + ".<locals>." + name;
+  }
+
+  // class Name(bases): body — the body runs as a function whose names fill the new class's
+  // namespace; BUILD_CLASS then makes the class from it.
+  void make_class(const ClassDefStmt* c) {
+    for (const Expr* d : c->decorators) expression(d);
+    if (!c->keywords.empty()) return fail(c, "class keywords (such as metaclass=) are not supported by Saessak yet");
+    Scope* inner_scope = scopes_.scope_of(c);
+    FunctionCompiler inner(vm_, source_, scopes_, inner_scope);
+    inner.compile_class_body(c, child_qualname(c->name));
+    if (inner.error()) {
+      error_ = inner.error();
+      return;
+    }
+    finish_function(c, inner_scope, inner.code(), 0);
+    emit(Op::LOAD_CONST, str_constant(c->name), 1);
+    for (const Expr* b : c->bases) expression(b);
+    set_line(c);
+    int n = static_cast<int>(c->bases.size());
+    emit(Op::BUILD_CLASS, n, -n - 1);
+    for (size_t i = 0; i < c->decorators.size(); ++i) emit(Op::CALL, 1, -1);
+    store_name(c->name, c);
+  }
+
+  void compile_class_body(const ClassDefStmt* c, const std::string& qualname) {
+    code_->name = vm_.intern(c->name);
+    code_->qualname = vm_.intern(qualname);
+    code_->first_line = c->loc.line;
+    current_line_ = c->loc.line;
+    qualname_ = qualname;
+    for (const std::string& n : scope_->cells) add_local(n);
+    code_->nvarnames = static_cast<uint32_t>(code_->local_names.size());
+    for (const std::string& n : scope_->frees)
+      if (!locals_.count(n)) add_local(n);
+    code_->nfrees = static_cast<uint32_t>(code_->local_names.size()) - code_->nvarnames;
+    if (code_->nfrees) emit(Op::COPY_FREE_VARS, code_->nfrees, 0);
+    for (const std::string& n : scope_->cells) emit(Op::MAKE_CELL, locals_[n], 0);
+    emit(Op::LOAD_NAME, name_index("__name__"), 1);
+    emit(Op::STORE_NAME, name_index("__module__"), -1);
+    emit(Op::LOAD_CONST, str_constant(qualname), 1);
+    emit(Op::STORE_NAME, name_index("__qualname__"), -1);
+    for (const Stmt* s : c->body) {
+      if (error_) break;
+      statement(s);
+    }
+    // The body returns the __class__ cell, which BUILD_CLASS fills with the new class.
+    if (scope_->cells.count("__class__")) emit(Op::LOAD_CLOSURE, locals_["__class__"], 1);
+    else emit(Op::LOAD_CONST, constant(Value::none()), 1);
+    emit(Op::RETURN_VALUE, 0, -1);
+    finish();
   }
 
   // Pushes the closure (if the inner scope captures anything) and the code, then MAKE_FUNCTION.
@@ -297,7 +354,7 @@ class FunctionCompiler {
   void make_comprehension(const ComprehensionExpr* c) {
     Scope* inner_scope = scopes_.scope_of(c);
     const char* name = c->kind == ExprKind::ListComp ? "<listcomp>" : c->kind == ExprKind::SetComp ? "<setcomp>" : "<dictcomp>";
-    std::string qualname = is_module_ ? name : qualname_ + ".<locals>." + name;
+    std::string qualname = child_qualname(name);
     FunctionCompiler inner(vm_, source_, scopes_, inner_scope);
     inner.compile_comprehension(c, name, qualname);
     if (inner.error()) {
@@ -406,7 +463,7 @@ class FunctionCompiler {
       }
       case StmtKind::Pass: break;
       case StmtKind::Return: {
-        if (is_module_) return fail(s, "'return' outside function");
+        if (is_module_ || scope_->kind == Scope::Kind::Class) return fail(s, "'return' outside function");
         auto* r = static_cast<const ReturnStmt*>(s);
         int saved_depth = depth_;
         if (r->value) expression(r->value);
@@ -458,6 +515,7 @@ class FunctionCompiler {
         break;
       case StmtKind::Global:
       case StmtKind::Nonlocal: break;  // resolved by the scope analysis
+      case StmtKind::ClassDef: make_class(static_cast<const ClassDefStmt*>(s)); break;
       case StmtKind::FunctionDef: {
         auto* def = static_cast<const FunctionDefStmt*>(s);
         for (const Expr* d : def->decorators) expression(d);

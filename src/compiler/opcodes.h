@@ -59,6 +59,7 @@ namespace saessak {
   X(LIST_TO_TUPLE)          /* -                                             */ \
   X(MAP_ADD)                /* n: dict n deep [key] = value (TOS1, TOS)      */ \
   X(DICT_MERGE)             /* n: merge TOS into the kwargs dict n deep      */ \
+  X(BUILD_CLASS)            /* base count: body function, name, bases        */ \
   X(MAKE_FUNCTION)          /* flags: defaults, kwdefaults, closure below code*/ \
   X(MAKE_CELL)              /* local slot: wrap its value in a new cell      */ \
   X(COPY_FREE_VARS)         /* count: closure cells into the last slots      */ \

@@ -8,7 +8,9 @@ NameKind Scope::kind_of(const std::string& name) const {
   if (kind == Kind::Module) return NameKind::Name;
   if (f & DeclaredGlobal) return NameKind::GlobalExplicit;
   if (kind == Kind::Class) {
-    // Class bodies keep their names in the class namespace; captured names are free.
+    // Class bodies keep their names in the class namespace; captured names are free, and
+    // __class__ (for super()) is a cell.
+    if (cells.count(name)) return NameKind::Cell;
     if (frees.count(name) && !(f & Bound)) return NameKind::Free;
     return NameKind::Name;
   }
@@ -158,6 +160,18 @@ class ScopeBuilder {
       case StmtKind::Delete:
         for (const Expr* t : static_cast<const DeleteStmt*>(s)->targets) expression(t);
         break;
+      case StmtKind::ClassDef: {
+        auto* c = static_cast<const ClassDefStmt*>(s);
+        for (const Expr* d : c->decorators) expression(d);
+        for (const Expr* b : c->bases) expression(b);
+        for (const Keyword& k : c->keywords) expression(k.value);
+        mark(c->name, Scope::Bound);
+        Scope* saved = current_;
+        current_ = new_scope(Scope::Kind::Class, saved, c);
+        body(c->body);
+        current_ = saved;
+        break;
+      }
       case StmtKind::Break:
       case StmtKind::Continue:
       case StmtKind::Pass: break;
@@ -185,6 +199,9 @@ class ScopeBuilder {
       case ExprKind::Constant: break;
       case ExprKind::Name: {
         auto* n = static_cast<const NameExpr*>(e);
+        // super() needs the class it is written in: functions that use it capture __class__.
+        if (n->id == "super" && n->ctx == ExprContext::Load && current_->kind == Scope::Kind::Function)
+          mark("__class__", Scope::Used);
         mark(n->id, n->ctx == ExprContext::Load ? Scope::Used : Scope::Bound);  // del binds, as in CPython
         break;
       }
@@ -289,6 +306,11 @@ class ScopeBuilder {
     std::vector<Scope*> path;
     for (Scope* s = from->parent; s; s = s->parent) {
       if (s->kind == Scope::Kind::Module) return false;
+      if (s->kind == Scope::Kind::Class && name == "__class__") {
+        s->cells.insert(name);
+        for (Scope* p : path) p->frees.insert(name);
+        return true;
+      }
       auto it = s->flags.find(name);
       int f = it == s->flags.end() ? 0 : it->second;
       if (s->kind == Scope::Kind::Function) {

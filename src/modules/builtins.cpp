@@ -1,10 +1,13 @@
 #include "modules/builtins.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "objects/arguments.h"
+#include "objects/classes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/format.h"
 #include "objects/function.h"
 #include "objects/list.h"
 #include "objects/numbers.h"
@@ -82,6 +85,24 @@ Value builtin_abs(VM& vm, CallArgs args) {
 }
 
 Value builtin_type(VM& vm, CallArgs args) {
+  if (args.count == 3 && args.keyword_count() == 0) {
+    if (!is_str(args[0])) return vm.raise(vm.types.TypeError, "type.__new__() argument 1 must be str, not " + type_name(vm, args[0]));
+    if (!args[1].is_object() || args[1].as_object()->type->layout != Layout::Tuple)
+      return vm.raise(vm.types.TypeError, "type.__new__() argument 2 must be tuple, not " + type_name(vm, args[1]));
+    if (!args[2].is_object() || args[2].as_object()->type->layout != Layout::Dict)
+      return vm.raise(vm.types.TypeError, "type.__new__() argument 3 must be dict, not " + type_name(vm, args[2]));
+    Dict* ns = make_dict(vm);
+    for (const Dict::Entry& e : static_cast<Dict*>(args[2].as_object())->entries)
+      if (!e.key.is_null() && !ns->set(vm, e.key, e.value)) return Value::error();
+    if (ns->get_str(vm.intern("__module__")).is_null()) {
+      const Frame* f = vm.current_frame();
+      Value module = f ? f->globals->get_str(vm.intern("__name__")) : Value::null();
+      ns->set_str(vm.intern("__module__"), module.is_null() ? Value::from_object(vm.intern("__main__")) : module);
+    }
+    Type* t = make_class(vm, utf8_of(args[0]), static_cast<Tuple*>(args[1].as_object())->items, ns);
+    if (!t) return Value::error();
+    return Value::from_object(t);
+  }
   if (args.count != 1 || args.keyword_count())
     return vm.raise(vm.types.TypeError, "type() takes 1 or 3 arguments");
   return Value::from_object(type_of(vm, args[0]));
@@ -203,6 +224,155 @@ Value builtin_round(VM& vm, CallArgs args) {
   return vm.raise(vm.types.NotImplementedError, "round() with ndigits is not supported by Saessak yet");
 }
 
+Value builtin_hash(VM& vm, CallArgs args) {
+  if (!check_exactly_one(vm, args, "hash")) return Value::error();
+  int64_t h;
+  if (!hash_value(vm, args[0], h)) return Value::error();
+  return make_int(vm, h);
+}
+
+Value builtin_id(VM& vm, CallArgs args) {
+  if (!check_exactly_one(vm, args, "id")) return Value::error();
+  uint64_t bits = args[0].is_object() ? reinterpret_cast<uintptr_t>(args[0].as_object()) : args[0].bits();
+  return make_int(vm, static_cast<int64_t>(bits & 0x7FFFFFFFFFFF));
+}
+
+Value builtin_callable(VM& vm, CallArgs args) {
+  if (!check_exactly_one(vm, args, "callable")) return Value::error();
+  Value v = args[0];
+  if (!v.is_object()) return Value::from_bool(false);
+  Layout l = v.as_object()->type->layout;
+  if (l == Layout::Function || l == Layout::Native || l == Layout::BoundMethod || l == Layout::Type)
+    return Value::from_bool(true);
+  return Value::from_bool(!lookup_python_dunder(v.as_object()->type, vm.intern("__call__")).is_null());
+}
+
+Value builtin_divmod(VM& vm, CallArgs args) {
+  if (!check_no_keywords(vm, args, "divmod")) return Value::error();
+  if (args.count != 2) return vm.raise(vm.types.TypeError, "divmod expected 2 arguments, got " + std::to_string(args.count));
+  Value q = binary_op(vm, BinaryOp::FloorDiv, args[0], args[1], false);
+  if (q.is_error()) {
+    if (vm.pending_exception()->type == vm.types.TypeError) {
+      vm.clear_pending_exception();
+      return vm.raise(vm.types.TypeError, "unsupported operand type(s) for divmod(): '" + type_name(vm, args[0]) +
+                                              "' and '" + type_name(vm, args[1]) + "'");
+    }
+    return q;
+  }
+  Value r = binary_op(vm, BinaryOp::Mod, args[0], args[1], false);
+  if (r.is_error()) return r;
+  return Value::from_object(make_tuple(vm, {q, r}));
+}
+
+Value builtin_pow(VM& vm, CallArgs args) {
+  if (!check_keywords(vm, args, "pow", {"base", "exp", "mod"})) return Value::error();
+  Value base = args.count > 0 ? args[0] : keyword_argument(args, "base");
+  Value exp = args.count > 1 ? args[1] : keyword_argument(args, "exp");
+  Value mod = args.count > 2 ? args[2] : keyword_argument(args, "mod");
+  if (base.is_null() || exp.is_null()) return vm.raise(vm.types.TypeError, "pow() missing required argument 'exp' (pos 2)");
+  if (mod.is_null() || mod.is_none()) return binary_op(vm, BinaryOp::Pow, base, exp, false);
+  return pow_mod(vm, base, exp, mod);
+}
+
+std::string radix_text(int64_t value, int radix, const char* prefix) {
+  static const char* kDigits = "0123456789abcdef";
+  uint64_t magnitude = value < 0 ? static_cast<uint64_t>(-value) : static_cast<uint64_t>(value);
+  std::string digits;
+  do {
+    digits.insert(digits.begin(), kDigits[magnitude % radix]);
+    magnitude /= radix;
+  } while (magnitude);
+  return (value < 0 ? "-" : "") + std::string(prefix) + digits;
+}
+
+Value radix(VM& vm, CallArgs args, const char* name, int base, const char* prefix) {
+  if (!check_exactly_one(vm, args, name)) return Value::error();
+  Value v = args[0];
+  if (v.is_bool()) v = Value::from_int(v.as_bool());
+  if (!v.is_int()) return int_radix(vm, v, base, name);
+  return Value::from_object(make_str(vm, radix_text(v.as_int(), base, prefix)));
+}
+Value builtin_bin(VM& vm, CallArgs args) { return radix(vm, args, "bin", 2, "0b"); }
+Value builtin_oct(VM& vm, CallArgs args) { return radix(vm, args, "oct", 8, "0o"); }
+Value builtin_hex(VM& vm, CallArgs args) { return radix(vm, args, "hex", 16, "0x"); }
+
+std::vector<std::string> sorted_names(const std::vector<std::string>& names) {
+  std::vector<std::string> out = names;
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+void add_keys(const Dict* d, std::vector<std::string>& out) {
+  if (!d) return;
+  for (const Dict::Entry& e : d->entries)
+    if (!e.key.is_null() && is_str(e.key)) out.push_back(utf8_of(e.key));
+}
+
+Value names_list(VM& vm, const std::vector<std::string>& names) {
+  std::vector<Value> items;
+  for (const std::string& n : sorted_names(names)) items.push_back(Value::from_object(make_str(vm, n)));
+  return Value::from_object(make_list(vm, std::move(items)));
+}
+
+Value builtin_dir(VM& vm, CallArgs args) {
+  if (!check_between(vm, args, "dir", 0, 1)) return Value::error();
+  std::vector<std::string> names;
+  if (args.count == 0) {
+    const Frame* f = vm.current_frame();
+    if (f && !f->code->is_module) {
+      Value* locals = vm.frame_locals(*f);
+      for (uint32_t i = 0; i < f->code->local_names.size(); ++i)
+        if (!locals[i].is_null()) names.push_back(f->code->local_names[i]->utf8());
+    } else if (f) {
+      add_keys(f->locals_dict ? f->locals_dict : f->globals, names);
+    }
+    return names_list(vm, names);
+  }
+  Value v = args[0];
+  add_keys(instance_dict(v), names);
+  Type* t = v.is_object() && v.as_object()->type->layout == Layout::Type ? static_cast<Type*>(v.as_object()) : type_of(vm, v);
+  if (t->mro.empty()) {
+    for (Type* x = t; x; x = x->base) add_keys(x->attributes, names);
+  } else {
+    for (Type* x : t->mro) add_keys(x->attributes, names);
+  }
+  return names_list(vm, names);
+}
+
+Value builtin_vars(VM& vm, CallArgs args) {
+  if (!check_between(vm, args, "vars", 0, 1)) return Value::error();
+  if (args.count == 0) {
+    const Frame* f = vm.current_frame();
+    return Value::from_object(f && f->locals_dict ? f->locals_dict : vm.main_globals());
+  }
+  if (Dict* d = instance_dict(args[0])) return Value::from_object(d);
+  if (args[0].is_object() && args[0].as_object()->type->layout == Layout::Type)
+    return Value::from_object(static_cast<Type*>(args[0].as_object())->attributes);
+  return vm.raise(vm.types.TypeError, "vars() argument must have __dict__ attribute");
+}
+
+Value builtin_globals(VM& vm, CallArgs args) {
+  if (!check_none(vm, args, "globals")) return Value::error();
+  const Frame* f = vm.current_frame();
+  return Value::from_object(f ? f->globals : vm.main_globals());
+}
+
+Value builtin_locals(VM& vm, CallArgs args) {
+  if (!check_none(vm, args, "locals")) return Value::error();
+  const Frame* f = vm.current_frame();
+  if (!f || f->code->is_module) return Value::from_object(f ? f->globals : vm.main_globals());
+  if (f->locals_dict) return Value::from_object(f->locals_dict);
+  Dict* d = make_dict(vm);
+  Value* locals = vm.frame_locals(*f);
+  for (uint32_t i = 0; i < f->code->local_names.size(); ++i) {
+    Value v = locals[i];
+    if (v.is_object() && v.as_object()->type->layout == Layout::Cell) v = static_cast<Cell*>(v.as_object())->value;
+    if (!v.is_null()) d->set_str(f->code->local_names[i], v);
+  }
+  return Value::from_object(d);
+}
+
 void define(VM& vm, const char* name, NativeFn fn) {
   vm.builtins()->set_str(vm.intern(name), Value::from_object(make_native(vm, name, fn)));
 }
@@ -217,6 +387,7 @@ void install_builtins(VM& vm) {
   install_range_type(vm);
   install_number_types(vm);
   install_set_type(vm);
+  install_dict_type(vm);
   define(vm, "print", builtin_print);
   define(vm, "input", builtin_input);
   define(vm, "len", builtin_len);
@@ -230,6 +401,20 @@ void install_builtins(VM& vm) {
   define(vm, "chr", builtin_chr);
   define(vm, "ord", builtin_ord);
   define(vm, "round", builtin_round);
+  define(vm, "hash", builtin_hash);
+  define(vm, "id", builtin_id);
+  define(vm, "callable", builtin_callable);
+  define(vm, "divmod", builtin_divmod);
+  define(vm, "pow", builtin_pow);
+  define(vm, "bin", builtin_bin);
+  define(vm, "oct", builtin_oct);
+  define(vm, "hex", builtin_hex);
+  define(vm, "ascii", builtin_ascii);
+  define(vm, "format", builtin_format);
+  define(vm, "dir", builtin_dir);
+  define(vm, "vars", builtin_vars);
+  define(vm, "globals", builtin_globals);
+  define(vm, "locals", builtin_locals);
   for (Type* t : {vm.types.int_, vm.types.float_, vm.types.bool_, vm.types.str, vm.types.list, vm.types.tuple,
                   vm.types.range, vm.types.object,
                   vm.types.set, vm.types.frozenset, vm.types.dict})

@@ -14,7 +14,9 @@
 // Algorithms (cost for n-limb operands): add/sub/bitwise O(n); multiplication schoolbook
 // below `kKaratsubaThreshold` limbs, Karatsuba above (O(n^1.585)); division Knuth's
 // algorithm D, O(n*m); decimal conversion both ways O(n^2) in 10^9 chunks (30,000 digits in
-// a few ms); true division and to_double correctly rounded (round-half-even), as CPython.
+// about 10 ms on x86-64, 15 ms in wasm under node); true division and to_double correctly
+// rounded (round-half-even), as CPython. Quadratic steps mean a value near max_bits() can
+// take minutes to print or divide, so the VM should keep CPython's 4300-digit str/int limit.
 #pragma once
 
 #include <cstddef>
@@ -48,8 +50,9 @@ class BigInt {
   using Limb = uint32_t;
   using DoubleLimb = uint64_t;
   static constexpr int kLimbBits = 32;
-  // Measured on x86-64 (g++ 12 -O2): schoolbook and Karatsuba cross near 40 limbs (~385 digits).
-  static constexpr size_t kKaratsubaThreshold = 40;
+  // Measured on x86-64 (g++ 12 -O2, the Benchmark test): one Karatsuba level beats schoolbook
+  // from about 48 limbs (~460 decimal digits) up.
+  static constexpr size_t kKaratsubaThreshold = 48;
   static constexpr uint64_t kDefaultMaxBits = 100'000'000;  // 12.5 MB per value
 
   BigInt() = default;  // zero
@@ -87,7 +90,7 @@ class BigInt {
   int64_t hash() const;
 
   std::string to_string() const;            // decimal, with '-'
-  std::string to_string(int base) const;    // base 2..36, lowercase digits, '-' but no prefix
+  std::string to_string(int base) const;    // base in 2..36 (required), lowercase, '-' but no prefix
   std::string to_python_base(int base) const;  // bin/oct/hex: base 2, 8 or 16 -> "-0x1f"
   // int.to_bytes(size, ...): kOverflow ("int too big to convert") when it does not fit,
   // kNegativeArgument ("can't convert negative int to unsigned") for negatives when unsigned.
@@ -153,5 +156,8 @@ BigIntResult shift_right(const BigInt& a, int64_t count);
 
 BigInt gcd(const BigInt& a, const BigInt& b);  // non-negative, gcd(0, 0) == 0
 BigIntResult isqrt(const BigInt& a);           // kNegativeArgument for a < 0
+
+// For the unit tests' crossover measurement only: the Karatsuba threshold in limbs.
+void bigint_set_karatsuba_threshold_for_testing(size_t limbs);
 
 }  // namespace saessak

@@ -50,4 +50,12 @@ struct Dict final : Object {
 Dict* make_dict(VM& vm);
 void install_dict_type(VM& vm);
 
+// dict.keys(), .values() and .items(): live views of a dict.
+struct DictView final : Object {
+  DictView(Type* type, Dict* dict) : Object(type), dict(dict) {}
+  void trace(Tracer& t) override { t.mark(dict); }
+  Dict* dict;
+};
+std::vector<Value> dict_view_items(VM& vm, DictView* view);
+
 }  // namespace saessak

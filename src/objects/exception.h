@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "compiler/code.h"
+#include "objects/dict.h"
 #include "objects/list.h"
 
 namespace saessak {
@@ -20,12 +21,14 @@ struct ExceptionObject final : Object {
     t.mark(args);
     t.mark(context);
     t.mark(cause);
+    t.mark(dict);
     for (const TracebackEntry& e : traceback) t.mark(e.code);
   }
   Tuple* args;
   ExceptionObject* context = nullptr;  // the exception being handled when this one was raised
   ExceptionObject* cause = nullptr;    // raise ... from cause
   bool suppress_context = false;       // set by `raise ... from`
+  Dict* dict = nullptr;                // attributes of exceptions of Python-defined classes
   std::vector<TracebackEntry> traceback;  // outermost first
   // "Did you mean: 'print'?" — shown in the traceback only, as CPython 3.11 does.
   std::string suggestion;

@@ -31,12 +31,9 @@ class VM;
 std::string format_double(double value, char type, int precision, bool alternate, bool add_dot_0,
                           bool no_neg_0);
 
-// ascii(value): repr with non-ASCII code points escaped as \xhh, \uhhhh or \Uhhhhhhhh.
-[[nodiscard]] Value ascii_of(VM& vm, Value value);
-
 // Natives (see the report for where they are wired in).
 [[nodiscard]] Value builtin_format(VM& vm, CallArgs args);       // format(value, spec='', /)
-[[nodiscard]] Value builtin_ascii(VM& vm, CallArgs args);        // ascii(obj, /)
+[[nodiscard]] Value builtin_ascii(VM& vm, CallArgs args);        // ascii(obj, /), via ascii_of (protocols.h)
 [[nodiscard]] Value str_format(VM& vm, CallArgs args);           // str.format(self, *args, **kwargs)
 [[nodiscard]] Value str_format_map(VM& vm, CallArgs args);       // str.format_map(self, mapping)
 // `format_string % args` for a str on the left (printf-style formatting).

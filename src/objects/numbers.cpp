@@ -303,3 +303,37 @@ int64_t hash_float(double value) {
 }
 
 }  // namespace saessak
+
+namespace saessak {
+
+Value pow_mod(VM& vm, Value base, Value exp, Value mod) {
+  auto as_int = [](Value v, int64_t& out) {
+    if (v.is_bool()) out = v.as_bool();
+    else if (v.is_int()) out = v.as_int();
+    else return false;
+    return true;
+  };
+  int64_t b, e, m;
+  if (!as_int(base, b) || !as_int(exp, e) || !as_int(mod, m))
+    return vm.raise(vm.types.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+  if (m == 0) return vm.raise(vm.types.ValueError, "pow() 3rd argument cannot be 0");
+  if (e < 0) return vm.raise(vm.types.NotImplementedError, "pow() with a negative exponent and a modulus is not supported by Saessak yet");
+  __int128 result = 1 % (m < 0 ? -m : m), square = ((b % m) + m) % m;
+  __int128 modulus = m < 0 ? -m : m;
+  while (e > 0) {
+    if (e & 1) result = result * square % modulus;
+    square = square * square % modulus;
+    e >>= 1;
+  }
+  int64_t r = static_cast<int64_t>(result);
+  if (m < 0 && r != 0) r += m;
+  return Value::from_int(r);
+}
+
+Value int_radix(VM& vm, Value v, int base, const char* name) {
+  (void)base;
+  (void)name;
+  return vm.raise(vm.types.TypeError, "'" + std::string(v.is_double() ? "float" : "object") + "' object cannot be interpreted as an integer");
+}
+
+}  // namespace saessak

@@ -26,6 +26,10 @@ std::string float_repr(double value);
 std::optional<int64_t> parse_int(std::string_view text, bool& too_big);
 std::optional<double> parse_float(std::string_view text);
 int64_t hash_int(int64_t value);
+// pow(base, exp, mod) for ints.
+[[nodiscard]] Value pow_mod(VM& vm, Value base, Value exp, Value mod);
+// bin/oct/hex of a non-small int (a TypeError for non-ints).
+[[nodiscard]] Value int_radix(VM& vm, Value v, int base, const char* name);
 int64_t hash_float(double value);
 
 }  // namespace saessak

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "objects/value.h"
 
@@ -23,6 +24,10 @@ struct Tuple;
 enum class Layout : uint8_t {
   Type, Str, List, Tuple, Dict, Function, Native, Code, Range, RangeIterator, ListIterator,
   StrIterator, Exception, BoundMethod, Slice, Module, Cell, Set,
+  Instance,   // an instance of a class defined in Python (with a __dict__)
+  Super, Property, ClassMethod, StaticMethod,
+  DictView,        // dict.keys(), .values(), .items()
+  NativeIterator,  // enumerate, zip, map, filter, reversed...: objects/iterators.h
   Immediate,  // int, float, bool, None and friends: values that live in the Value word itself
 };
 
@@ -62,8 +67,13 @@ struct Type final : Object {
   void trace(Tracer&) override;
 
   std::string name;
-  Type* base;  // nullptr only for `object`
+  Type* base;  // the first base; nullptr only for `object`
   Layout layout;
+  std::vector<Type*> bases;  // classes defined in Python may have several
+  std::vector<Type*> mro;    // C3 linearization, this type first
+  std::string module = "builtins";
+  std::string qualname;
+  bool is_heap_type = false;  // defined by a class statement: may have Python dunders
   Dict* attributes = nullptr;  // methods and class attributes, by interned name
   NativeFn construct = nullptr;  // what calling the type does (`int('5')`)
   ReprFn repr = nullptr;
@@ -71,6 +81,11 @@ struct Type final : Object {
   bool is_exception = false;
 
   bool is_subtype_of(const Type* other) const {
+    if (!mro.empty()) {
+      for (const Type* t : mro)
+        if (t == other) return true;
+      return false;
+    }
     for (const Type* t = this; t; t = t->base)
       if (t == other) return true;
     return false;

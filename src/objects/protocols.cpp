@@ -2,9 +2,13 @@
 
 #include <cmath>
 
+#include "objects/classes.h"
 #include "objects/dict.h"
+#include "objects/dunders.h"
 #include "objects/exception.h"
+#include "objects/format.h"
 #include "objects/function.h"
+#include "objects/iterators.h"
 #include "objects/list.h"
 #include "objects/numbers.h"
 #include "objects/range.h"
@@ -67,6 +71,7 @@ static std::string address_of(const void* p) {
 }
 
 Value repr(VM& vm, Value v) {
+  if (is_python_object(v)) return python_repr(vm, v);
   if (v.is_int()) return text(vm, int_to_string(v.as_int()));
   if (v.is_double()) return text(vm, float_repr(v.as_double()));
   if (v.is_bool()) return text(vm, v.as_bool() ? "True" : "False");
@@ -108,7 +113,20 @@ Value repr(VM& vm, Value v) {
       return text(vm, out + "}");
     }
     case Layout::Set: return set_repr(vm, v);
-    case Layout::Type: return text(vm, "<class '" + static_cast<Type*>(o)->name + "'>");
+    case Layout::DictView: {
+      Value items = Value::from_object(make_list(vm, dict_view_items(vm, static_cast<DictView*>(o))));
+      Value r = repr(vm, items);
+      if (r.is_error()) return r;
+      return text(vm, o->type->name + "(" + as_str(r)->utf8() + ")");
+    }
+    case Layout::Type: {
+      Type* t = static_cast<Type*>(o);
+      if (t->module == "builtins") return text(vm, "<class '" + t->name + "'>");
+      return text(vm, "<class '" + t->module + "." + (t->qualname.empty() ? t->name : t->qualname) + "'>");
+    }
+    case Layout::Super: return text(vm, "<super: <class '" + static_cast<Super*>(o)->start->name + "'>, <" +
+                                         static_cast<Super*>(o)->object_type->name + " object>>");
+    case Layout::Property: return text(vm, "<property object at " + address_of(o) + ">");
     case Layout::Function:
       return text(vm, "<function " + static_cast<Function*>(o)->code->qualname->utf8() + " at " + address_of(o) + ">");
     case Layout::Native: {
@@ -143,6 +161,7 @@ Value repr(VM& vm, Value v) {
 }
 
 Value to_str(VM& vm, Value v) {
+  if (is_python_object(v)) return python_str(vm, v);
   if (has_layout(v, Layout::Str)) return v;
   if (has_layout(v, Layout::Exception))
     return text(vm, exception_message(vm, static_cast<ExceptionObject*>(v.as_object())));
@@ -153,6 +172,7 @@ Value to_str(VM& vm, Value v) {
 // ---- hashing and equality ----
 
 bool hash_value(VM& vm, Value v, int64_t& out) {
+  if (is_python_object(v)) return python_hash(vm, v, out);
   if (v.is_int()) { out = hash_int(v.as_int()); return true; }
   if (v.is_bool()) { out = v.as_bool() ? 1 : 0; return true; }
   if (v.is_double()) { out = hash_float(v.as_double()); return true; }
@@ -211,6 +231,7 @@ static Value sequences_equal(VM& vm, const std::vector<Value>& a, const std::vec
 }
 
 Value values_equal(VM& vm, Value a, Value b) {
+  if (is_python_object(a) || is_python_object(b)) return python_compare(vm, CompareOp::Eq, a, b);
   if (is_number(a) && is_number(b)) {
     if (a.is_double() || b.is_double()) return Value::from_bool(as_double(a) == as_double(b));
     return Value::from_bool(as_int64(a) == as_int64(b));
@@ -271,6 +292,7 @@ static Value compare_sequences(VM& vm, CompareOp op, const std::vector<Value>& a
 }
 
 static Value contains(VM& vm, Value container, Value item) {
+  if (is_python_object(container)) return python_contains(vm, container, item);
   if (container.is_object()) {
     switch (layout_of(container)) {
       case Layout::Str: {
@@ -294,6 +316,19 @@ static Value contains(VM& vm, Value container, Value item) {
           Value eq = values_equal(vm, items[i], item);
           if (!eq.is_true() && !eq.is_error()) continue;
           return eq;
+        }
+        return Value::from_bool(false);
+      }
+      case Layout::DictView: {
+        DictView* view = static_cast<DictView*>(container.as_object());
+        if (view->type == vm.types.dict_keys) {
+          Value found = view->dict->get(vm, item);
+          if (found.is_error()) return found;
+          return Value::from_bool(!found.is_null());
+        }
+        for (Value x : dict_view_items(vm, view)) {
+          Value eq = values_equal(vm, x, item);
+          if (eq.is_error() || eq.is_true()) return eq;
         }
         return Value::from_bool(false);
       }
@@ -331,11 +366,13 @@ Value compare(VM& vm, CompareOp op, Value a, Value b) {
     }
     case CompareOp::Eq: return values_equal(vm, a, b);
     case CompareOp::Ne: {
+      if (is_python_object(a) || is_python_object(b)) return python_compare(vm, op, a, b);
       Value r = values_equal(vm, a, b);
       return r.is_error() ? r : Value::from_bool(!r.is_true());
     }
     default: break;
   }
+  if (is_python_object(a) || is_python_object(b)) return python_compare(vm, op, a, b);
   if (is_number(a) && is_number(b)) {
     if (a.is_double() || b.is_double()) {
       double x = as_double(a), y = as_double(b);
@@ -364,6 +401,7 @@ Value compare(VM& vm, CompareOp op, Value a, Value b) {
 }
 
 int truthiness(VM& vm, Value v) {
+  if (is_python_object(v)) return python_truthiness(vm, v);
   if (v.is_bool()) return v.as_bool();
   if (v.is_none()) return 0;
   if (v.is_int()) return v.as_int() != 0;
@@ -374,6 +412,7 @@ int truthiness(VM& vm, Value v) {
       case Layout::List: return !as_list(v)->items.empty();
       case Layout::Tuple: return !as_tuple(v)->items.empty();
       case Layout::Set: return set_size(v) != 0;
+      case Layout::DictView: return static_cast<DictView*>(v.as_object())->dict->size() != 0;
       case Layout::Dict: return static_cast<Dict*>(v.as_object())->size() != 0;
       case Layout::Range: return static_cast<Range*>(v.as_object())->length() != 0;
       default: return 1;
@@ -406,6 +445,11 @@ static bool is_sequence(Value v) {
 }
 
 Value binary_op(VM& vm, BinaryOp op, Value a, Value b, bool inplace) {
+  if (is_python_object(a) || is_python_object(b)) {
+    Value r = python_binary(vm, op, a, b, inplace);
+    if (!(r == Value::not_implemented())) return r;
+    if (is_python_object(a)) goto unsupported_python;
+  }
   if (is_number(a) && is_number(b)) {
     if (a.is_double() || b.is_double()) {
       if (op >= BinaryOp::MatMul) goto unsupported;
@@ -441,6 +485,7 @@ Value binary_op(VM& vm, BinaryOp op, Value a, Value b, bool inplace) {
       return Value::from_object(make_tuple(vm, std::move(items)));
     }
   }
+  if (op == BinaryOp::Mod && has_layout(a, Layout::Str)) return str_percent_format(vm, a, b);
   if (op == BinaryOp::Mul) {
     if (is_sequence(a) && (b.is_int() || b.is_bool())) return repeat_sequence(vm, a, as_int64(b));
     if (is_sequence(b) && (a.is_int() || a.is_bool())) return repeat_sequence(vm, b, as_int64(a));
@@ -456,6 +501,7 @@ Value binary_op(VM& vm, BinaryOp op, Value a, Value b, bool inplace) {
   if (op == BinaryOp::Add && has_layout(a, Layout::Tuple))
     return vm.raise(vm.types.TypeError, "can only concatenate tuple (not \"" + type_name(vm, b) + "\") to tuple");
 unsupported:
+unsupported_python:
   std::string symbol = kBinaryOpSymbols[static_cast<int>(op)];
   if (op == BinaryOp::Pow && !inplace)
     return vm.raise(vm.types.TypeError, "unsupported operand type(s) for ** or pow(): '" + type_name(vm, a) +
@@ -465,18 +511,21 @@ unsupported:
 }
 
 Value negate(VM& vm, Value v) {
+  if (is_python_object(v)) return python_unary(vm, "__neg__", "unary -", v);
   if (v.is_int() || v.is_bool()) return make_int(vm, -as_int64(v));
   if (v.is_double()) return Value::from_double(-v.as_double());
   return vm.raise(vm.types.TypeError, "bad operand type for unary -: '" + type_name(vm, v) + "'");
 }
 
 Value positive(VM& vm, Value v) {
+  if (is_python_object(v)) return python_unary(vm, "__pos__", "unary +", v);
   if (v.is_int() || v.is_double()) return v;
   if (v.is_bool()) return Value::from_int(as_int64(v));
   return vm.raise(vm.types.TypeError, "bad operand type for unary +: '" + type_name(vm, v) + "'");
 }
 
 Value invert(VM& vm, Value v) {
+  if (is_python_object(v)) return python_unary(vm, "__invert__", "unary ~", v);
   if (v.is_int() || v.is_bool()) return Value::from_int(~as_int64(v));
   return vm.raise(vm.types.TypeError, "bad operand type for unary ~: '" + type_name(vm, v) + "'");
 }
@@ -509,6 +558,13 @@ Value get_method(VM& vm, Value object, Str* name, Value& self_out) {
     if (attr == "__context__") return e->context ? Value::from_object(e->context) : Value::none();
     if (attr == "__suppress_context__") return Value::from_bool(e->suppress_context);
   }
+  if (object.is_object()) {
+    Object* o = object.as_object();
+    if (o->type->is_heap_type || o->type->layout == Layout::Instance) return instance_get_attribute(vm, object, name, &self_out);
+    if (o->type->layout == Layout::Type) return type_get_attribute(vm, static_cast<Type*>(o), name);
+    if (o->type->layout == Layout::Super) return super_get_attribute(vm, static_cast<Super*>(o), name, &self_out);
+  }
+
   Type* type = type_of(vm, object);
   if (has_layout(object, Layout::Type)) {
     Value v = lookup_in_type(static_cast<Type*>(object.as_object()), name);
@@ -531,6 +587,7 @@ Value get_attribute(VM& vm, Value object, Str* name) {
 // ---- iteration ----
 
 Value get_iterator(VM& vm, Value iterable) {
+  if (is_python_object(iterable)) return python_iter(vm, iterable);
   if (iterable.is_object()) {
     switch (layout_of(iterable)) {
       case Layout::Range: {
@@ -554,8 +611,13 @@ Value get_iterator(VM& vm, Value iterable) {
         Value snapshot = Value::from_object(make_tuple(vm, std::move(keys)));
         return Value::from_object(vm.heap.make<SequenceIterator>(vm.types.list_iterator, snapshot));
       }
+      case Layout::DictView: {
+        Value snapshot = Value::from_object(make_tuple(vm, dict_view_items(vm, static_cast<DictView*>(iterable.as_object()))));
+        return Value::from_object(vm.heap.make<SequenceIterator>(vm.types.list_iterator, snapshot));
+      }
       case Layout::RangeIterator:
       case Layout::ListIterator:
+      case Layout::NativeIterator:
       case Layout::StrIterator: return iterable;
       default: break;
     }
@@ -564,7 +626,9 @@ Value get_iterator(VM& vm, Value iterable) {
 }
 
 Value iterator_next(VM& vm, Value iterator) {
+  if (is_python_object(iterator)) return python_next(vm, iterator);
   Object* o = iterator.as_object();
+  if (o->type->layout == Layout::NativeIterator) return static_cast<NativeIterator*>(o)->next(vm);
   if (o->type->layout == Layout::RangeIterator) {
     RangeIterator* it = static_cast<RangeIterator*>(o);
     if (it->remaining <= 0) return Value::null();
@@ -604,12 +668,14 @@ bool index_of(VM& vm, Value v, int64_t& out, const char* what) {
 }
 
 bool length_of(VM& vm, Value v, int64_t& out) {
+  if (is_python_object(v)) return python_length(vm, v, out);
   if (v.is_object()) {
     switch (layout_of(v)) {
       case Layout::Str: out = static_cast<int64_t>(as_str(v)->length); return true;
       case Layout::List: out = static_cast<int64_t>(as_list(v)->items.size()); return true;
       case Layout::Tuple: out = static_cast<int64_t>(as_tuple(v)->items.size()); return true;
       case Layout::Set: out = static_cast<int64_t>(set_size(v)); return true;
+      case Layout::DictView: out = static_cast<int64_t>(static_cast<DictView*>(v.as_object())->dict->size()); return true;
       case Layout::Dict: out = static_cast<int64_t>(static_cast<Dict*>(v.as_object())->size()); return true;
       case Layout::Range: out = static_cast<Range*>(v.as_object())->length(); return true;
       default: break;
@@ -669,6 +735,7 @@ static std::vector<Value> slice_items(const std::vector<Value>& items, const Sli
 }
 
 Value get_item(VM& vm, Value container, Value key) {
+  if (is_python_object(container)) return python_get_item(vm, container, key);
   if (container.is_object()) {
     Layout layout = layout_of(container);
     bool is_slice = has_layout(key, Layout::Slice);
@@ -736,6 +803,7 @@ Value get_item(VM& vm, Value container, Value key) {
 }
 
 bool set_item(VM& vm, Value container, Value key, Value value) {
+  if (is_python_object(container)) return python_set_item(vm, container, key, value);
   if (has_layout(container, Layout::List)) {
     std::vector<Value>& items = as_list(container)->items;
     if (has_layout(key, Layout::Slice)) {
@@ -762,6 +830,7 @@ bool set_item(VM& vm, Value container, Value key, Value value) {
 namespace saessak {
 
 bool delete_item(VM& vm, Value container, Value key) {
+  if (is_python_object(container)) return python_delete_item(vm, container, key);
   if (container.is_object() && container.as_object()->type->layout == Layout::List) {
     std::vector<Value>& items = static_cast<List*>(container.as_object())->items;
     if (key.is_object() && key.as_object()->type->layout == Layout::Slice) {
@@ -796,8 +865,21 @@ bool delete_item(VM& vm, Value container, Value key) {
 namespace saessak {
 
 Value format_object(VM& vm, Value v, Str* spec) {
-  if (!spec || spec->length == 0) return to_str(vm, v);
-  return vm.raise(vm.types.NotImplementedError, "format specifications are not supported by Saessak yet");
+  if (has_layout(v, Layout::Str) && (!spec || spec->length == 0)) return v;
+  if (is_python_object(v)) {
+    Value method = lookup_python_dunder(v.as_object()->type, vm.intern("__format__"));
+    if (!method.is_null()) {
+      Value args[2] = {v, spec ? Value::from_object(spec) : Value::from_object(make_str(vm, ""))};
+      Value r = vm.call(method, CallArgs{args, 2, nullptr});
+      if (!r.is_error() && !has_layout(r, Layout::Str))
+        return vm.raise(vm.types.TypeError, "__format__ must return a str, not " + type_name(vm, r));
+      return r;
+    }
+    if (!spec || spec->length == 0) return to_str(vm, v);
+  }
+  std::string out;
+  if (!format_value(vm, v, spec ? spec->utf8() : std::string(), out)) return Value::error();
+  return Value::from_object(make_str(vm, out));
 }
 
 Value ascii_of(VM& vm, Value v) {

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "objects/arguments.h"
+#include "objects/format.h"
 #include "objects/function.h"
 #include "objects/list.h"
 #include "objects/protocols.h"
@@ -279,6 +280,8 @@ void install_str_type(VM& vm) {
   add_method(vm, str, "isdigit", classify<is_digit_cp>);
   add_method(vm, str, "isalpha", classify<is_alpha_cp>);
   add_method(vm, str, "isspace", classify<is_space_cp>);
+  add_method(vm, str, "format", str_format);
+  add_method(vm, str, "format_map", str_format_map);
 }
 
 }  // namespace saessak

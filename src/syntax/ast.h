@@ -187,7 +187,7 @@ struct StarredExpr : Expr {
 
 enum class StmtKind {
   Expr, Assign, AugAssign, If, While, For, Break, Continue, Pass, FunctionDef, Return, Global, Nonlocal,
-  Try, Raise, Assert, Delete,
+  Try, Raise, Assert, Delete, ClassDef,
 };
 
 struct Stmt : Node {
@@ -245,6 +245,15 @@ struct FunctionDefStmt : Stmt {
   Body body;
   std::vector<Expr*> decorators;
   Expr* returns = nullptr;  // the annotation after ->, parsed and not evaluated yet
+};
+
+struct ClassDefStmt : Stmt {
+  ClassDefStmt() : Stmt(StmtKind::ClassDef) {}
+  std::string name;
+  std::vector<Expr*> bases;
+  std::vector<Keyword> keywords;  // metaclass=..., and keywords for __init_subclass__
+  Body body;
+  std::vector<Expr*> decorators;
 };
 
 struct ReturnStmt : Stmt {

@@ -114,7 +114,8 @@ class Parser {
       if (t.text == "for") return for_statement(body);
       if (t.text == "def") return function_definition(body, {});
       if (t.text == "try") return try_statement(body);
-      for (std::string_view unsupported : {"class", "with", "import", "from", "async", "yield"}) {
+      if (t.text == "class") return class_definition(body, {});
+      for (std::string_view unsupported : {"with", "import", "from", "async", "yield"}) {
         if (t.text == unsupported) {
           fail_at(t, "'" + std::string(unsupported) + "' is not supported by Saessak yet");
           return;
@@ -263,10 +264,7 @@ class Parser {
       advance();
     }
     if (at_keyword("def")) return function_definition(body, std::move(decorators));
-    if (at_keyword("class")) {
-      fail_at(peek(), "'class' is not supported by Saessak yet");
-      return;
-    }
+    if (at_keyword("class")) return class_definition(body, std::move(decorators));
     invalid_syntax();
   }
 
@@ -522,6 +520,36 @@ class Parser {
       if (error_) return;
     }
     if (!block(def->body, start, "function definition")) return;
+    finish(def);
+    body.push_back(def);
+  }
+
+  void class_definition(Body& body, std::vector<Expr*> decorators) {
+    const Token& start = advance();
+    ClassDefStmt* def = make<ClassDefStmt>(start);
+    def->decorators = std::move(decorators);
+    if (!at(TokenKind::Name) || is_keyword(peek().text)) return invalid_syntax();
+    def->name = std::string(advance().text);
+    if (at_op("(")) {
+      // The bases are parsed as a call's arguments.
+      CallExpr* c = static_cast<CallExpr*>(call(nullptr, start));
+      if (!c) return;
+      for (Expr* a : c->args) {
+        if (a->kind == ExprKind::Starred) {
+          fail_node(a, "unpacking in class bases is not supported by Saessak yet");
+          return;
+        }
+        def->bases.push_back(a);
+      }
+      for (const Keyword& k : c->keywords) {
+        if (k.name.empty()) {
+          fail_at(start, "unpacking in class keywords is not supported by Saessak yet");
+          return;
+        }
+        def->keywords.push_back(k);
+      }
+    }
+    if (!block(def->body, start, "class definition")) return;
     finish(def);
     body.push_back(def);
   }

@@ -5,6 +5,7 @@
 
 #include "compiler/code.h"
 #include "compiler/opcodes.h"
+#include "objects/classes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
@@ -43,7 +44,9 @@ std::string VM::suggest_name(const std::string& wrong, const Frame& frame) {
 
 Status VM::execute(int64_t budget) {
   Value* const stack = stack_.get();
-  uint32_t sp = sp_;
+  // The operand stack pointer is the VM's own, so natives that call back into Python (and
+  // the collector) always see the true stack top.
+  uint32_t& sp = sp_;
   Frame* frame = nullptr;
   Code* code = nullptr;
   const uint32_t* words = nullptr;
@@ -63,10 +66,9 @@ Status VM::execute(int64_t budget) {
     locals = stack + frame->base;      \
     ip = frame->ip;                    \
   } while (0)
-#define SAVE_STATE()   \
-  do {                 \
-    frame->ip = ip;    \
-    sp_ = sp;          \
+#define SAVE_STATE() \
+  do {               \
+    frame->ip = ip;  \
   } while (0)
 #define PUSH(v) (stack[sp++] = (v))
 #define POP() (stack[--sp])
@@ -75,17 +77,14 @@ Status VM::execute(int64_t budget) {
   if (cond) goto error
 // A tick at a call: the budget, Stop and the collector are checked at every call.
 #define CALL_TICK()                                                   \
-  if (--budget <= 0 || interrupt_requested_ || heap.wants_collection()) { \
+  if (--budget <= 0 || interrupt_requested_ || wants_collection()) { \
     if (interrupt_requested_) {                                       \
       SAVE_STATE();                                                   \
       interrupt_requested_ = false;                                   \
       raise(types.KeyboardInterrupt, "");                             \
       goto error;                                                     \
     }                                                                 \
-    if (heap.wants_collection()) {                                    \
-      sp_ = sp;                                                       \
-      collect_garbage();                                              \
-    }                                                                 \
+    if (wants_collection()) collect_garbage();                   \
     if (budget <= 0) {                                                \
       ip -= 1; /* run this call first when resumed */                 \
       SAVE_STATE();                                                   \
@@ -129,7 +128,9 @@ dispatch:
       case Op::LOAD_GLOBAL:
       case Op::LOAD_NAME: {
         Str* name = code->names[arg];
-        Value v = frame->globals->get_str(name);
+        Value v = Value::null();
+        if (op_of(word) == Op::LOAD_NAME && frame->locals_dict) v = frame->locals_dict->get_str(name);
+        if (v.is_null()) v = frame->globals->get_str(name);
         if (v.is_null()) v = builtins_->get_str(name);
         if (v.is_null()) {
           std::string wrong = name->utf8();
@@ -140,8 +141,8 @@ dispatch:
         PUSH(v);
         break;
       }
-      case Op::STORE_GLOBAL:
-      case Op::STORE_NAME: frame->globals->set_str(code->names[arg], POP()); break;
+      case Op::STORE_GLOBAL: frame->globals->set_str(code->names[arg], POP()); break;
+      case Op::STORE_NAME: (frame->locals_dict ? frame->locals_dict : frame->globals)->set_str(code->names[arg], POP()); break;
       case Op::LOAD_ATTR: {
         Value v = get_attribute(*this, TOP(), code->names[arg]);
         RAISE_IF(v.is_error());
@@ -158,9 +159,10 @@ dispatch:
       }
       case Op::STORE_ATTR: {
         Value object = stack[sp - 1];
-        raise(types.AttributeError, "'" + type_name(*this, object) + "' object has no attribute '" +
-                                        code->names[arg]->utf8() + "'");
-        goto error;
+        Value value = stack[sp - 2];
+        sp -= 2;
+        RAISE_IF(!set_attribute(*this, object, code->names[arg], value));
+        break;
       }
       case Op::BINARY_OP:
       case Op::INPLACE_OP: {
@@ -324,7 +326,7 @@ dispatch:
       }
       case Op::JUMP_FORWARD: ip = arg; break;
       case Op::JUMP_BACKWARD:
-        if (--budget <= 0 || interrupt_requested_ || heap.wants_collection()) {
+        if (--budget <= 0 || interrupt_requested_ || wants_collection()) {
           if (interrupt_requested_) {
             // Raised at the jump, so the traceback names the loop's last line.
             SAVE_STATE();
@@ -334,7 +336,7 @@ dispatch:
           }
           ip = arg;
           SAVE_STATE();
-          if (heap.wants_collection()) collect_garbage();
+          if (wants_collection()) collect_garbage();
           if (budget <= 0) return Status::SuspendedBudget;
         }
         ip = arg;
@@ -429,6 +431,29 @@ dispatch:
         }
         break;
       }
+      case Op::BUILD_CLASS: {
+        // Stack: body function, name, bases. The body runs as a frame; its return builds the class.
+        std::vector<Value> header(stack + sp - arg - 1, stack + sp);  // name, bases...
+        for (uint32_t i = 1; i < header.size(); ++i) {
+          if (!header[i].is_object() || header[i].as_object()->type->layout != Layout::Type) {
+            raise(types.TypeError, "bases must be types");
+            goto error;
+          }
+        }
+        sp -= arg + 1;
+        Function* body = static_cast<Function*>(TOP().as_object());
+        uint32_t slot = sp - 1;
+        Tuple* info = make_tuple(*this, std::move(header));
+        Dict* ns = make_dict(*this);
+        stack[sp++] = Value::from_object(info);  // rooted while the body runs
+        stack[sp++] = Value::from_object(ns);
+        SAVE_STATE();
+        RAISE_IF(!enter_function(body, sp, 0, nullptr, slot, FrameKind::ClassBody));
+        frames_.back().locals_dict = ns;
+        frames_.back().extra = Value::from_object(info);
+        LOAD_FRAME();
+        break;
+      }
       case Op::MAKE_CELL: locals[arg] = Value::from_object(heap.make<Cell>(types.cell, locals[arg])); break;
       case Op::COPY_FREE_VARS: {
         const std::vector<Value>& cells = frame->function->closure->items;
@@ -468,16 +493,26 @@ dispatch:
       }
       case Op::RETURN_VALUE: {
         Value result = POP();
-        uint32_t slot = frame->result_slot;
+        Frame done = frames_.back();
         frames_.pop_back();
+        if (done.kind == FrameKind::Nested) {
+          // The end of a call made by VM::call from native code.
+          sp = done.result_slot;
+          nested_result_ = result;
+          return Status::Done;
+        }
         if (frames_.empty()) {
-          sp_ = 0;
+          sp = 0;
           program_ = nullptr;
           return Status::Done;
         }
-        sp = slot;
-        PUSH(result);
+        sp = done.result_slot;
         LOAD_FRAME();
+        if (done.kind != FrameKind::Normal) {
+          result = finish_special_frame(done, result);
+          RAISE_IF(result.is_error());
+        }
+        PUSH(result);
         break;
       }
       case Op::PUSH_EXC_INFO: {
@@ -574,7 +609,8 @@ dispatch:
       case Op::DELETE_NAME:
       case Op::DELETE_GLOBAL: {
         Value removed;
-        RAISE_IF(!frame->globals->remove(*this, Value::from_object(code->names[arg]), removed));
+        Dict* scope = op_of(word) == Op::DELETE_NAME && frame->locals_dict ? frame->locals_dict : frame->globals;
+        RAISE_IF(!scope->remove(*this, Value::from_object(code->names[arg]), removed));
         if (removed.is_null()) {
           raise(types.NameError, "name '" + code->names[arg]->utf8() + "' is not defined");
           goto error;
@@ -583,9 +619,8 @@ dispatch:
       }
       case Op::DELETE_ATTR: {
         Value object = POP();
-        raise(types.AttributeError, "'" + type_name(*this, object) + "' object has no attribute '" +
-                                        code->names[arg]->utf8() + "'");
-        goto error;
+        RAISE_IF(!delete_attribute(*this, object, code->names[arg]));
+        break;
       }
       case Op::DELETE_SUBSCR: {
         Value key = POP();
@@ -663,34 +698,67 @@ dispatch:
     Object* target = callable.as_object();
     Layout layout = target->type->layout;
     if (layout == Layout::Function) {
-      Function* fn = static_cast<Function*>(target);
-      Code* callee = fn->code;
-      uint32_t nlocals = static_cast<uint32_t>(callee->local_names.size());
-      if (frames_.size() >= recursion_limit_ ||
-          static_cast<uint64_t>(args_at) + nlocals + callee->max_stack + 8 >= stack_capacity_) {
-        SAVE_STATE();
-        raise(types.RecursionError, "maximum recursion depth exceeded");
-        goto error;
-      }
-      uint32_t nparams = callee->argcount + callee->kwonlyargcount + (callee->has_varargs ? 1 : 0) +
-                         (callee->has_varkeywords ? 1 : 0);
-      // The common case needs no binding: exactly the positional parameters were given.
-      if (kwcount != 0 || argc != callee->argcount || nparams != callee->argcount) {
-        SAVE_STATE();
-        RAISE_IF(!bind_arguments(*this, fn, stack + args_at, argc - kwcount, kwnames, bound_arguments_));
-        std::copy(bound_arguments_.begin(), bound_arguments_.end(), stack + args_at);
-      }
-      for (uint32_t i = nparams; i < nlocals; ++i) stack[args_at + i] = Value::null();
-      frame->ip = ip;
-      Frame next{callee, fn->globals};
-      next.function = fn;
-      next.base = args_at;
-      next.stack_base = args_at + nlocals;
-      next.result_slot = result_slot;
-      frames_.push_back(next);
-      sp = next.stack_base;
+      SAVE_STATE();
+      RAISE_IF(!enter_function(static_cast<Function*>(target), args_at, argc, kwnames, result_slot, FrameKind::Normal));
       LOAD_FRAME();
       continue;
+    }
+    // A Python function called with a receiver in front: bound methods, __init__ of a new
+    // instance, __call__. The arguments move up one slot to make room for it.
+    {
+      Value receiver, function;
+      FrameKind kind = FrameKind::Normal;
+      if (layout == Layout::BoundMethod) {
+        BoundMethod* m = static_cast<BoundMethod*>(target);
+        if (m->function.is_object() && m->function.as_object()->type->layout == Layout::Function) {
+          receiver = m->self;
+          function = m->function;
+        }
+      } else if (layout == Layout::Type && static_cast<Type*>(target)->is_heap_type) {
+        Type* type = static_cast<Type*>(target);
+        SAVE_STATE();
+        Value instance = new_instance(*this, type, CallArgs{stack + args_at, static_cast<int>(argc - kwcount), kwnames});
+        RAISE_IF(instance.is_error());
+        Value init = lookup_in_mro(type, intern("__init__"));
+        if (init.is_object() && init.as_object()->type->layout == Layout::Function) {
+          receiver = instance;
+          function = init;
+          kind = FrameKind::Init;
+        } else {
+          if (init == types.object->attributes->get_str(intern("__init__")) && argc > 0 &&
+              lookup_python_dunder(type, intern("__new__")).is_null()) {
+            raise(types.TypeError, type->name + "() takes no arguments");
+            goto error;
+          }
+          sp = result_slot;
+          PUSH(instance);
+          continue;
+        }
+      } else if (layout == Layout::Instance || target->type->is_heap_type) {
+        Value call = lookup_python_dunder(target->type, intern("__call__"));
+        if (call.is_object() && call.as_object()->type->layout == Layout::Function) {
+          receiver = callable;
+          function = call;
+        } else {
+          raise(types.TypeError, "'" + target->type->name + "' object is not callable");
+          goto error;
+        }
+      }
+      if (!function.is_null()) {
+        if (static_cast<uint64_t>(sp) + 2 >= stack_capacity_) {
+          raise(types.RecursionError, "maximum recursion depth exceeded");
+          goto error;
+        }
+        for (uint32_t i = args_at + argc; i > args_at; --i) stack[i] = stack[i - 1];
+        stack[args_at] = receiver;
+        stack[result_slot] = function;
+        sp = args_at + argc + 1;
+        SAVE_STATE();
+        RAISE_IF(!enter_function(static_cast<Function*>(function.as_object()), args_at, argc + 1, kwnames, result_slot, kind));
+        if (kind == FrameKind::Init) frames_.back().extra = receiver;
+        LOAD_FRAME();
+        continue;
+      }
     }
     CallArgs call_args{stack + args_at, static_cast<int>(argc - kwcount), kwnames};
     std::vector<Value> with_self;
@@ -703,6 +771,14 @@ dispatch:
       with_self.insert(with_self.end(), stack + args_at, stack + args_at + argc);
       call_args.values = with_self.data();
       call_args.count += 1;
+      if (!m->function.is_object() || m->function.as_object()->type->layout != Layout::Native) {
+        SAVE_STATE();
+        Value r = call(m->function, call_args);
+        RAISE_IF(r.is_error());
+        sp = result_slot;
+        PUSH(r);
+        continue;
+      }
       fn = static_cast<NativeFunction*>(m->function.as_object())->fn;
     } else if (layout == Layout::Type) {
       Type* type = static_cast<Type*>(target);
@@ -751,9 +827,16 @@ error:
       LOAD_FRAME();
       goto dispatch;
     }
+    FrameKind kind = f.kind;
+    uint32_t result_slot = f.result_slot;
     frames_.pop_back();
+    if (kind == FrameKind::Nested) {
+      // Back to the native code that called VM::call; it propagates the exception.
+      sp = result_slot;
+      return Status::Error;
+    }
     if (frames_.empty()) {
-      sp_ = 0;
+      sp = 0;
       finish_with_error();
       return Status::Error;
     }

@@ -48,6 +48,9 @@ struct Types {
   Type* tuple = nullptr;
   Type* dict = nullptr;
   Type* set = nullptr;
+  Type* dict_keys = nullptr;
+  Type* dict_values = nullptr;
+  Type* dict_items = nullptr;
   Type* frozenset = nullptr;
   Type* range = nullptr;
   Type* slice = nullptr;
@@ -56,6 +59,16 @@ struct Types {
   Type* bound_method = nullptr;
   Type* code = nullptr;
   Type* cell = nullptr;
+  Type* property = nullptr;
+  Type* classmethod = nullptr;
+  Type* staticmethod = nullptr;
+  Type* super = nullptr;
+  Type* enumerate = nullptr;
+  Type* zip = nullptr;
+  Type* map = nullptr;
+  Type* filter = nullptr;
+  Type* reversed = nullptr;
+  Type* callable_iterator = nullptr;
   Type* module = nullptr;
   Type* range_iterator = nullptr;
   Type* list_iterator = nullptr;

@@ -2,9 +2,11 @@
 
 #include "compiler/compiler.h"
 #include "modules/builtins.h"
+#include "objects/classes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/iterators.h"
 #include "objects/list.h"
 #include "objects/protocols.h"
 #include "objects/range.h"
@@ -54,18 +56,26 @@ VM::VM(Host& host) : host_(host) {
   types.bound_method = new_type("builtin_function_or_method", types.object, Layout::BoundMethod);
   types.code = new_type("code", types.object, Layout::Code);
   types.cell = new_type("cell", types.object, Layout::Cell);
+  types.property = new_type("property", types.object, Layout::Property);
+  types.classmethod = new_type("classmethod", types.object, Layout::ClassMethod);
+  types.staticmethod = new_type("staticmethod", types.object, Layout::StaticMethod);
+  types.super = new_type("super", types.object, Layout::Super);
   types.module = new_type("module", types.object, Layout::Module);
   types.range_iterator = new_type("range_iterator", types.object, Layout::RangeIterator);
   types.list_iterator = new_type("list_iterator", types.object, Layout::ListIterator);
   types.str_iterator = new_type("str_ascii_iterator", types.object, Layout::StrIterator);
   install_exception_types(*this);
 
+  // Frames never move: natives may hold a frame while calling back into Python.
+  frames_.reserve(recursion_limit_ + 200);
   stack_ = std::make_unique<Value[]>(kStackCapacity);
   stack_capacity_ = kStackCapacity;
 
   builtins_ = make_dict(*this);
   main_globals_ = make_dict(*this);
   install_builtins(*this);
+  install_class_types(*this);
+  install_iterators(*this);
   reset_globals();
 }
 
@@ -205,6 +215,8 @@ void VM::collect_garbage() {
   for (Value v : bound_arguments_) tracer.mark(v);
   for (const Frame& f : frames_) {
     tracer.mark(f.function);
+    tracer.mark(f.locals_dict);
+    tracer.mark(f.extra);
     tracer.mark(f.code);
     tracer.mark(f.globals);
   }
@@ -225,6 +237,33 @@ void VM::fail_with_compile_error(const CompileError& error, const std::shared_pt
   last_error_ = render_compile_error(error, *source);
   frames_.clear();
   program_ = nullptr;
+}
+
+}  // namespace saessak
+
+namespace saessak {
+
+std::string VM::type_of_name(Value v) { return type_name(*this, v); }
+
+Value VM::build_class(const Frame& body, Value class_cell) {
+  Tuple* header = static_cast<Tuple*>(body.extra.as_object());  // (name, base, ...)
+  std::string name = static_cast<Str*>(header->items[0].as_object())->utf8();
+  std::vector<Value> bases(header->items.begin() + 1, header->items.end());
+  Dict* ns = body.locals_dict;
+  // A class that defines __eq__ without __hash__ is unhashable, as in CPython.
+  if (!ns->get_str(intern("__eq__")).is_null() && ns->get_str(intern("__hash__")).is_null())
+    ns->set_str(intern("__hash__"), Value::none());
+  Type* type = make_class(*this, name, bases, ns);
+  if (!type) return Value::error();
+  if (class_cell.is_object() && class_cell.as_object()->type->layout == Layout::Cell)
+    static_cast<Cell*>(class_cell.as_object())->value = Value::from_object(type);
+  // __set_name__ for descriptors (property names), then __init_subclass__ of the parent.
+  for (const Dict::Entry& e : ns->entries) {
+    if (e.key.is_null()) continue;
+    if (e.value.is_object() && e.value.as_object()->type->layout == Layout::Property)
+      static_cast<Property*>(e.value.as_object())->name = static_cast<Str*>(e.key.as_object());
+  }
+  return Value::from_object(type);
 }
 
 }  // namespace saessak

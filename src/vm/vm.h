@@ -54,6 +54,14 @@ struct ErrorReport {
   int exit_code = 1;
 };
 
+// Why a frame exists beyond running its code: what to do when it returns.
+enum class FrameKind : uint8_t {
+  Normal,
+  Nested,     // called by VM::call from native code: returning ends that nested run
+  Init,       // __init__ of a new instance: must return None; the caller gets the instance
+  ClassBody,  // a class statement's body: its namespace becomes the class
+};
+
 // One activation of Python code. Locals live in the VM's value stack from `base`; the operand
 // stack follows them.
 struct Frame {
@@ -64,6 +72,9 @@ struct Frame {
   uint32_t base = 0;        // first local
   uint32_t stack_base = 0;  // first operand slot
   uint32_t result_slot = 0; // where the caller wants the return value
+  FrameKind kind = FrameKind::Normal;
+  Dict* locals_dict = nullptr;  // class bodies keep their names here; others use fast locals
+  Value extra;                  // Init: the instance; ClassBody: the class's name and bases
 };
 
 class VM {
@@ -100,7 +111,16 @@ class VM {
   Value raise_object(ExceptionObject* exception);
   Value raise_memory_error();
   bool has_pending_exception() const { return pending_exception_ != nullptr; }
+  void clear_pending_exception() { pending_exception_ = nullptr; }
+  // The innermost running frame (the caller of a native function), and its slots.
+  const Frame* current_frame() const { return frames_.empty() ? nullptr : &frames_.back(); }
+  Value* frame_locals(const Frame& frame) { return stack_.get() + frame.base; }
+  std::string type_of_name(Value v);
   ExceptionObject* pending_exception() const { return pending_exception_; }
+  // Calls any callable from native code and returns its result (Value::error() with the
+  // exception pending). Python functions run in a nested interpreter loop that cannot pause:
+  // budget and input() are unavailable there, Stop still works natively.
+  [[nodiscard]] Value call(Value callable, CallArgs args);
   // Called by `input()`: the VM returns SuspendedInput; the reply becomes the call's value.
   Value suspend_for_input(std::string prompt);
   Str* intern(std::string_view text);
@@ -120,10 +140,17 @@ class VM {
  private:
   Status execute(int64_t budget);  // the interpreter loop: src/vm/interpreter.cpp
   std::vector<Value> bound_arguments_;  // scratch space for argument binding
+  [[nodiscard]] bool enter_function(Function* fn, uint32_t args_at, uint32_t argc, Tuple* kwnames,
+                                    uint32_t result_slot, FrameKind kind);
+  [[nodiscard]] Value finish_special_frame(const Frame& done, Value result);
+  [[nodiscard]] Value build_class(const Frame& body, Value class_cell);
   // `raise X`: X may be an exception instance or class (called with no arguments).
   [[nodiscard]] bool make_exception_from(Value thrown, ExceptionObject*& out);
   std::string suggest_name(const std::string& wrong, const Frame& frame);
   void collect_garbage();
+  // Collection waits while native code runs Python code through VM::call: the native may hold
+  // pointers to objects nothing else roots. (Explicit handles will lift this.)
+  bool wants_collection() const { return nested_runs_ == 0 && heap.wants_collection(); }
   void finish_with_error();
   void fail_with_compile_error(const CompileError& error, const std::shared_ptr<SourceFile>& source);
 
@@ -144,6 +171,8 @@ class VM {
   ExceptionObject* handled_exception_ = nullptr;  // what `except` is handling now (sys.exc_info)
   std::atomic<bool> interrupt_requested_{false};  // set from signal handlers and hosts
   int native_depth_ = 0;
+  int nested_runs_ = 0;  // VM::call levels currently running
+  Value nested_result_;
   uint32_t recursion_limit_ = 1000;
 
   // Suspension.

@@ -1,0 +1,557 @@
+#include "objects/classes.h"
+
+#include <algorithm>
+
+#include "objects/arguments.h"
+#include "objects/exception.h"
+#include "objects/list.h"
+#include "objects/protocols.h"
+#include "objects/str.h"
+#include "vm/traceback.h"
+#include "vm/vm.h"
+
+namespace saessak {
+
+Value lookup_in_mro(const Type* type, const Str* name) {
+  if (!type->mro.empty()) {
+    for (const Type* t : type->mro) {
+      if (!t->attributes) continue;
+      Value v = t->attributes->get_str(name);
+      if (!v.is_null()) return v;
+    }
+    return Value::null();
+  }
+  for (const Type* t = type; t; t = t->base) {
+    if (!t->attributes) continue;
+    Value v = t->attributes->get_str(name);
+    if (!v.is_null()) return v;
+  }
+  return Value::null();
+}
+
+Value lookup_python_dunder(const Type* type, const Str* name) {
+  if (!type->is_heap_type) return Value::null();
+  for (const Type* t : type->mro) {
+    if (!t->is_heap_type) return Value::null();  // built-in bases keep their native behaviour
+    Value v = t->attributes->get_str(name);
+    if (!v.is_null()) return v;
+  }
+  return Value::null();
+}
+
+void ensure_mro(Type* type) {
+  if (!type->mro.empty()) return;
+  for (Type* t = type; t; t = t->base) type->mro.push_back(t);
+}
+
+Dict* instance_dict(Value object) {
+  if (!object.is_object()) return nullptr;
+  Object* o = object.as_object();
+  if (o->type->layout == Layout::Instance) return static_cast<Instance*>(o)->dict;
+  if (o->type->layout == Layout::Exception) return static_cast<ExceptionObject*>(o)->dict;
+  return nullptr;
+}
+
+namespace {
+
+bool has_layout(Value v, Layout layout) { return v.is_object() && v.as_object()->type->layout == layout; }
+
+std::string str_of(Value v) { return static_cast<Str*>(v.as_object())->utf8(); }
+
+// C3 linearization: the class, then a merge of its bases' MROs that keeps every base
+// before its own bases and the bases in the order written.
+bool compute_mro(VM& vm, Type* type) {
+  std::vector<std::vector<Type*>> sequences;
+  for (Type* b : type->bases) sequences.push_back(b->mro);
+  sequences.push_back(type->bases);
+  std::vector<Type*> result{type};
+  while (true) {
+    sequences.erase(std::remove_if(sequences.begin(), sequences.end(), [](const auto& s) { return s.empty(); }),
+                    sequences.end());
+    if (sequences.empty()) break;
+    Type* chosen = nullptr;
+    for (const auto& candidate : sequences) {
+      Type* head = candidate[0];
+      bool in_tail = false;
+      for (const auto& other : sequences)
+        in_tail = in_tail || std::find(other.begin() + 1, other.end(), head) != other.end();
+      if (!in_tail) {
+        chosen = head;
+        break;
+      }
+    }
+    if (!chosen) {
+      std::vector<std::string> names;
+      for (const auto& s : sequences)
+        if (std::find(names.begin(), names.end(), s[0]->name) == names.end()) names.push_back(s[0]->name);
+      std::string message = "Cannot create a consistent method resolution\norder (MRO) for bases ";
+      for (size_t i = 0; i < names.size(); ++i) message += (i ? ", " : "") + names[i];
+      vm.raise(vm.types.TypeError, message);
+      return false;
+    }
+    result.push_back(chosen);
+    for (auto& s : sequences)
+      if (s[0] == chosen) s.erase(s.begin());
+  }
+  type->mro = std::move(result);
+  return true;
+}
+
+std::string type_display_name(const Type* t) { return t->qualname.empty() ? t->name : t->qualname; }
+
+Value no_attribute(VM& vm, Value object, Str* name) {
+  std::string attr = name->utf8();
+  ExceptionObject* e;
+  if (has_layout(object, Layout::Type))
+    e = make_exception(vm, vm.types.AttributeError,
+                       "type object '" + static_cast<Type*>(object.as_object())->name + "' has no attribute '" + attr + "'");
+  else
+    e = make_exception(vm, vm.types.AttributeError, "'" + type_name(vm, object) + "' object has no attribute '" + attr + "'");
+  // 3.11's "Did you mean" for attributes: the instance's names, then its class's.
+  std::vector<std::string> candidates;
+  if (Dict* d = instance_dict(object))
+    for (const Dict::Entry& en : d->entries)
+      if (!en.key.is_null()) candidates.push_back(str_of(en.key));
+  Type* type = has_layout(object, Layout::Type) ? static_cast<Type*>(object.as_object()) : type_of(vm, object);
+  for (const Type* t : type->mro.empty() ? std::vector<Type*>{type} : type->mro)
+    if (t->attributes)
+      for (const Dict::Entry& en : t->attributes->entries)
+        if (!en.key.is_null()) candidates.push_back(str_of(en.key));
+  e->suggestion = closest_name(attr, candidates);
+  return vm.raise_object(e);
+}
+
+// A user-defined descriptor's method (__get__, __set__, __delete__), or null.
+Value descriptor_method(VM& vm, Value attr, const char* which) {
+  if (!attr.is_object() || !attr.as_object()->type->is_heap_type) return Value::null();
+  return lookup_python_dunder(attr.as_object()->type, vm.intern(which));
+}
+
+Value call_with(VM& vm, Value callable, std::initializer_list<Value> args) {
+  std::vector<Value> values(args);
+  return vm.call(callable, CallArgs{values.data(), static_cast<int>(values.size()), nullptr});
+}
+
+Value bind(VM& vm, Value self, Value function) {
+  return Value::from_object(vm.heap.make<BoundMethod>(vm.types.bound_method, self, function));
+}
+
+}  // namespace
+
+Type* make_class(VM& vm, const std::string& name, const std::vector<Value>& base_values, Dict* ns) {
+  std::vector<Type*> bases;
+  for (Value b : base_values) {
+    if (!has_layout(b, Layout::Type)) {
+      vm.raise(vm.types.TypeError, "bases must be types");
+      return nullptr;
+    }
+    Type* t = static_cast<Type*>(b.as_object());
+    if (std::find(bases.begin(), bases.end(), t) != bases.end()) {
+      vm.raise(vm.types.TypeError, "duplicate base class " + t->name);
+      return nullptr;
+    }
+    bases.push_back(t);
+  }
+  if (bases.empty()) bases.push_back(vm.types.object);
+  // The instance layout comes from the bases: exceptions stay exceptions; other built-in
+  // types cannot be subclassed yet.
+  Layout layout = Layout::Instance;
+  for (Type* b : bases) {
+    Layout l = b->layout;
+    if (b == vm.types.object || l == Layout::Instance) continue;
+    if (l == Layout::Exception) {
+      layout = Layout::Exception;
+      continue;
+    }
+    vm.raise(vm.types.TypeError, "Saessak cannot make subclasses of the built-in type '" + b->name + "' yet");
+    return nullptr;
+  }
+  Type* type = vm.new_type(name, bases[0], layout);
+  type->attributes = ns;
+  type->bases = bases;
+  type->is_heap_type = true;
+  type->is_exception = layout == Layout::Exception;
+  for (Type* b : bases) ensure_mro(b);
+  if (!compute_mro(vm, type)) return nullptr;
+  Value module = ns->get_str(vm.intern("__module__"));
+  type->module = module.is_null() || !has_layout(module, Layout::Str) ? "__main__" : str_of(module);
+  Value qualname = ns->get_str(vm.intern("__qualname__"));
+  type->qualname = qualname.is_null() || !has_layout(qualname, Layout::Str) ? name : str_of(qualname);
+  return type;
+}
+
+Value new_instance(VM& vm, Type* type, CallArgs args) {
+  if (type->layout == Layout::Exception) {
+    std::vector<Value> items(args.values, args.values + args.count);
+    ExceptionObject* e = vm.heap.make<ExceptionObject>(type, make_tuple(vm, std::move(items)));
+    e->dict = make_dict(vm);
+    return Value::from_object(e);
+  }
+  return Value::from_object(vm.heap.make<Instance>(type, make_dict(vm)));
+}
+
+Value instance_get_attribute(VM& vm, Value object, Str* name, Value* self_out) {
+  Type* type = type_of(vm, object);
+  Value attr = lookup_in_mro(type, name);
+  if (!attr.is_null()) {
+    if (has_layout(attr, Layout::Property)) {
+      Property* p = static_cast<Property*>(attr.as_object());
+      if (p->fget.is_none())
+        return vm.raise(vm.types.AttributeError, "property '" + name->utf8() + "' of '" + type->name + "' object has no getter");
+      return call_with(vm, p->fget, {object});
+    }
+    Value get = descriptor_method(vm, attr, "__get__");
+    if (!get.is_null() && (!descriptor_method(vm, attr, "__set__").is_null() ||
+                           !descriptor_method(vm, attr, "__delete__").is_null()))
+      return call_with(vm, get, {attr, object, Value::from_object(type)});
+  }
+  if (Dict* d = instance_dict(object)) {
+    Value v = d->get_str(name);
+    if (!v.is_null()) return v;
+  }
+  if (!attr.is_null()) {
+    Layout l = attr.is_object() ? attr.as_object()->type->layout : Layout::Immediate;
+    if (l == Layout::Function || (l == Layout::Native && static_cast<NativeFunction*>(attr.as_object())->owner)) {
+      if (self_out) {
+        *self_out = object;
+        return attr;
+      }
+      return bind(vm, object, attr);
+    }
+    if (l == Layout::ClassMethod) return bind(vm, Value::from_object(type), static_cast<MethodWrapper*>(attr.as_object())->function);
+    if (l == Layout::StaticMethod) return static_cast<MethodWrapper*>(attr.as_object())->function;
+    Value get = descriptor_method(vm, attr, "__get__");
+    if (!get.is_null()) return call_with(vm, get, {attr, object, Value::from_object(type)});
+    return attr;
+  }
+  Value getattr = lookup_python_dunder(type, vm.intern("__getattr__"));
+  if (!getattr.is_null()) return call_with(vm, getattr, {object, Value::from_object(name)});
+  return no_attribute(vm, object, name);
+}
+
+Value type_get_attribute(VM& vm, Type* type, Str* name) {
+  Value attr = lookup_in_mro(type, name);
+  if (!attr.is_null()) {
+    Layout l = attr.is_object() ? attr.as_object()->type->layout : Layout::Immediate;
+    if (l == Layout::ClassMethod) return bind(vm, Value::from_object(type), static_cast<MethodWrapper*>(attr.as_object())->function);
+    if (l == Layout::StaticMethod) return static_cast<MethodWrapper*>(attr.as_object())->function;
+    Value get = descriptor_method(vm, attr, "__get__");
+    if (!get.is_null()) return call_with(vm, get, {attr, Value::none(), Value::from_object(type)});
+    return attr;
+  }
+  std::string n = name->utf8();
+  if (n == "__name__") return Value::from_object(make_str(vm, type->name));
+  if (n == "__qualname__") return Value::from_object(make_str(vm, type_display_name(type)));
+  if (n == "__module__") return Value::from_object(make_str(vm, type->module));
+  if (n == "__doc__") return Value::none();
+  if (n == "__dict__") return Value::from_object(type->attributes);
+  if (n == "__bases__" || n == "__mro__") {
+    std::vector<Value> items;
+    if (n == "__bases__") {
+      if (type->bases.empty() && type->base) items.push_back(Value::from_object(type->base));
+      for (Type* b : type->bases) items.push_back(Value::from_object(b));
+    } else {
+      if (type->mro.empty()) for (Type* t = type; t; t = t->base) items.push_back(Value::from_object(t));
+      for (Type* t : type->mro) items.push_back(Value::from_object(t));
+    }
+    return Value::from_object(make_tuple(vm, std::move(items)));
+  }
+  if (n == "mro") {
+    Value mro_function = vm.types.type->attributes->get_str(name);
+    if (!mro_function.is_null()) return bind(vm, Value::from_object(type), mro_function);
+  }
+  return no_attribute(vm, Value::from_object(type), name);
+}
+
+bool set_attribute(VM& vm, Value object, Str* name, Value value) {
+  if (has_layout(object, Layout::Type)) {
+    Type* type = static_cast<Type*>(object.as_object());
+    if (!type->is_heap_type) {
+      vm.raise(vm.types.TypeError, "cannot set '" + name->utf8() + "' attribute of immutable type '" + type->name + "'");
+      return false;
+    }
+    type->attributes->set_str(name, value);
+    return true;
+  }
+  Type* type = type_of(vm, object);
+  Value attr = lookup_in_mro(type, name);
+  if (!attr.is_null()) {
+    if (has_layout(attr, Layout::Property)) {
+      Property* p = static_cast<Property*>(attr.as_object());
+      if (p->fset.is_none()) {
+        vm.raise(vm.types.AttributeError, "property '" + name->utf8() + "' of '" + type->name + "' object has no setter");
+        return false;
+      }
+      return !call_with(vm, p->fset, {object, value}).is_error();
+    }
+    Value set = descriptor_method(vm, attr, "__set__");
+    if (!set.is_null()) return !call_with(vm, set, {attr, object, value}).is_error();
+  }
+  Value setattr = lookup_python_dunder(type, vm.intern("__setattr__"));
+  if (!setattr.is_null()) return !call_with(vm, setattr, {object, Value::from_object(name), value}).is_error();
+  if (Dict* d = instance_dict(object)) {
+    d->set_str(name, value);
+    return true;
+  }
+  vm.raise(vm.types.AttributeError, "'" + type->name + "' object has no attribute '" + name->utf8() + "'");
+  return false;
+}
+
+bool delete_attribute(VM& vm, Value object, Str* name) {
+  if (has_layout(object, Layout::Type)) {
+    Type* type = static_cast<Type*>(object.as_object());
+    Value removed;
+    if (!type->is_heap_type) {
+      vm.raise(vm.types.TypeError, "cannot set '" + name->utf8() + "' attribute of immutable type '" + type->name + "'");
+      return false;
+    }
+    if (!type->attributes->remove(vm, Value::from_object(name), removed)) return false;
+    if (removed.is_null()) {
+      no_attribute(vm, object, name);
+      return false;
+    }
+    return true;
+  }
+  Type* type = type_of(vm, object);
+  Value attr = lookup_in_mro(type, name);
+  if (has_layout(attr, Layout::Property)) {
+    Property* p = static_cast<Property*>(attr.as_object());
+    if (p->fdel.is_none()) {
+      vm.raise(vm.types.AttributeError, "property '" + name->utf8() + "' of '" + type->name + "' object has no deleter");
+      return false;
+    }
+    return !call_with(vm, p->fdel, {object}).is_error();
+  }
+  if (Dict* d = instance_dict(object)) {
+    Value removed;
+    if (!d->remove(vm, Value::from_object(name), removed)) return false;
+    if (!removed.is_null()) return true;
+  }
+  no_attribute(vm, object, name);
+  return false;
+}
+
+Value make_super(VM& vm, CallArgs args) {
+  if (!check_no_keywords(vm, args, "super")) return Value::error();
+  Type* start = nullptr;
+  Value object;
+  if (args.count == 0) {
+    const Frame* frame = vm.current_frame();
+    if (!frame || !frame->function || frame->code->argcount == 0)
+      return vm.raise(vm.types.RuntimeError, "super(): no arguments");
+    const Code* code = frame->code;
+    Value* locals = vm.frame_locals(*frame);
+    object = locals[0];
+    if (object.is_object() && object.as_object()->type->layout == Layout::Cell) object = static_cast<Cell*>(object.as_object())->value;
+    if (object.is_null()) return vm.raise(vm.types.RuntimeError, "super(): arg[0] deleted");
+    Value cell;
+    for (uint32_t i = code->nvarnames; i < code->local_names.size(); ++i)
+      if (code->local_names[i]->utf8() == "__class__") cell = locals[i];
+    if (cell.is_null()) return vm.raise(vm.types.RuntimeError, "super(): __class__ cell not found");
+    Value klass = static_cast<Cell*>(cell.as_object())->value;
+    if (!has_layout(klass, Layout::Type)) return vm.raise(vm.types.RuntimeError, "super(): empty __class__ cell");
+    start = static_cast<Type*>(klass.as_object());
+  } else {
+    if (args.count > 2) return vm.raise(vm.types.TypeError, "super() takes at most 2 arguments (" + std::to_string(args.count) + " given)");
+    if (!has_layout(args[0], Layout::Type))
+      return vm.raise(vm.types.TypeError, "super() argument 1 must be a type, not " + type_name(vm, args[0]));
+    start = static_cast<Type*>(args[0].as_object());
+    if (args.count == 1) return vm.raise(vm.types.NotImplementedError, "unbound super objects are not supported by Saessak yet");
+    object = args[1];
+  }
+  Type* object_type;
+  if (has_layout(object, Layout::Type) && static_cast<Type*>(object.as_object())->is_subtype_of(start))
+    object_type = static_cast<Type*>(object.as_object());
+  else if (type_of(vm, object)->is_subtype_of(start))
+    object_type = type_of(vm, object);
+  else
+    return vm.raise(vm.types.TypeError, "super(type, obj): obj must be an instance or subtype of type");
+  ensure_mro(object_type);
+  return Value::from_object(vm.heap.make<Super>(vm.types.super, start, object, object_type));
+}
+
+Value super_get_attribute(VM& vm, Super* s, Str* name, Value* self_out) {
+  const std::vector<Type*>& mro = s->object_type->mro;
+  auto it = std::find(mro.begin(), mro.end(), s->start);
+  if (it != mro.end()) ++it;
+  bool object_is_class = has_layout(s->object, Layout::Type) && s->object == Value::from_object(s->object_type);
+  for (; it != mro.end(); ++it) {
+    Type* t = *it;
+    Value attr = t->attributes ? t->attributes->get_str(name) : Value::null();
+    if (attr.is_null()) continue;
+    Layout l = attr.is_object() ? attr.as_object()->type->layout : Layout::Immediate;
+    if (l == Layout::Function || (l == Layout::Native && static_cast<NativeFunction*>(attr.as_object())->owner)) {
+      if (object_is_class) return attr;
+      if (self_out) {
+        *self_out = s->object;
+        return attr;
+      }
+      return bind(vm, s->object, attr);
+    }
+    if (l == Layout::ClassMethod)
+      return bind(vm, Value::from_object(s->object_type), static_cast<MethodWrapper*>(attr.as_object())->function);
+    if (l == Layout::StaticMethod) return static_cast<MethodWrapper*>(attr.as_object())->function;
+    if (l == Layout::Property) {
+      Property* p = static_cast<Property*>(attr.as_object());
+      if (!p->fget.is_none()) return call_with(vm, p->fget, {s->object});
+    }
+    return attr;
+  }
+  return vm.raise(vm.types.AttributeError, "'super' object has no attribute '" + name->utf8() + "'");
+}
+
+namespace {
+
+Value construct_property(VM& vm, CallArgs args) {
+  if (!check_keywords(vm, args, "property", {"fget", "fset", "fdel", "doc"})) return Value::error();
+  if (args.count > 4) return vm.raise(vm.types.TypeError, "property() takes at most 4 arguments (" + std::to_string(args.count) + " given)");
+  Value parts[4] = {Value::none(), Value::none(), Value::none(), Value::none()};
+  const char* names[4] = {"fget", "fset", "fdel", "doc"};
+  for (int i = 0; i < 4; ++i) {
+    if (i < args.count) parts[i] = args[i];
+    Value kw = keyword_argument(args, names[i]);
+    if (!kw.is_null()) parts[i] = kw;
+  }
+  return Value::from_object(vm.heap.make<Property>(vm.types.property, parts[0], parts[1], parts[2], parts[3]));
+}
+
+Value property_with(VM& vm, CallArgs args, int which, const char* name) {
+  if (!check_exactly_one(vm, args, name, 1)) return Value::error();
+  Property* p = static_cast<Property*>(args[0].as_object());
+  Value parts[3] = {p->fget, p->fset, p->fdel};
+  parts[which] = args[1];
+  Property* copy = vm.heap.make<Property>(vm.types.property, parts[0], parts[1], parts[2], p->doc);
+  copy->name = p->name;
+  return Value::from_object(copy);
+}
+Value property_getter(VM& vm, CallArgs args) { return property_with(vm, args, 0, "getter"); }
+Value property_setter(VM& vm, CallArgs args) { return property_with(vm, args, 1, "setter"); }
+Value property_deleter(VM& vm, CallArgs args) { return property_with(vm, args, 2, "deleter"); }
+
+Value construct_classmethod(VM& vm, CallArgs args) {
+  if (!check_between(vm, args, "classmethod", 1, 1)) return Value::error();
+  return Value::from_object(vm.heap.make<MethodWrapper>(vm.types.classmethod, args[0]));
+}
+
+Value construct_staticmethod(VM& vm, CallArgs args) {
+  if (!check_between(vm, args, "staticmethod", 1, 1)) return Value::error();
+  return Value::from_object(vm.heap.make<MethodWrapper>(vm.types.staticmethod, args[0]));
+}
+
+Value object_init(VM& vm, CallArgs args) {
+  if (args.count > 1 || args.keyword_count()) {
+    Type* t = type_of(vm, args[0]);
+    if (lookup_in_mro(t, vm.intern("__init__")) != vm.types.object->attributes->get_str(vm.intern("__init__")))
+      return vm.raise(vm.types.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    return vm.raise(vm.types.TypeError, t->name + ".__init__() takes exactly one argument (the instance to initialize)");
+  }
+  return Value::none();
+}
+
+Value exception_init(VM& vm, CallArgs args) {
+  if (!has_layout(args[0], Layout::Exception)) return vm.raise(vm.types.TypeError, "descriptor '__init__' requires a 'BaseException' object");
+  if (!check_no_keywords(vm, args, type_name(vm, args[0]))) return Value::error();
+  std::vector<Value> items(args.values + 1, args.values + args.count);
+  static_cast<ExceptionObject*>(args[0].as_object())->args = make_tuple(vm, std::move(items));
+  return Value::none();
+}
+
+Value type_mro(VM& vm, CallArgs args) {
+  Type* t = static_cast<Type*>(args[0].as_object());
+  std::vector<Value> items;
+  if (t->mro.empty()) for (Type* x = t; x; x = x->base) items.push_back(Value::from_object(x));
+  for (Type* x : t->mro) items.push_back(Value::from_object(x));
+  return Value::from_object(make_list(vm, std::move(items)));
+}
+
+Value builtin_issubclass(VM& vm, CallArgs args) {
+  if (!check_no_keywords(vm, args, "issubclass")) return Value::error();
+  if (args.count != 2) return vm.raise(vm.types.TypeError, "issubclass expected 2 arguments, got " + std::to_string(args.count));
+  if (!has_layout(args[0], Layout::Type)) return vm.raise(vm.types.TypeError, "issubclass() arg 1 must be a class");
+  Type* t = static_cast<Type*>(args[0].as_object());
+  auto check = [&](Value c) -> int {
+    if (!has_layout(c, Layout::Type)) return -1;
+    return t->is_subtype_of(static_cast<Type*>(c.as_object()));
+  };
+  if (has_layout(args[1], Layout::Tuple)) {
+    for (Value c : static_cast<Tuple*>(args[1].as_object())->items) {
+      int r = check(c);
+      if (r < 0) return vm.raise(vm.types.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+      if (r) return Value::from_bool(true);
+    }
+    return Value::from_bool(false);
+  }
+  int r = check(args[1]);
+  if (r < 0) return vm.raise(vm.types.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  return Value::from_bool(r == 1);
+}
+
+Value builtin_hasattr(VM& vm, CallArgs args) {
+  if (!check_no_keywords(vm, args, "hasattr")) return Value::error();
+  if (args.count != 2) return vm.raise(vm.types.TypeError, "hasattr expected 2 arguments, got " + std::to_string(args.count));
+  if (!has_layout(args[1], Layout::Str)) return vm.raise(vm.types.TypeError, "hasattr(): attribute name must be string");
+  Value v = get_attribute(vm, args[0], vm.intern(str_of(args[1])));
+  if (!v.is_error()) return Value::from_bool(true);
+  if (vm.pending_exception()->type->is_subtype_of(vm.types.AttributeError)) {
+    vm.clear_pending_exception();
+    return Value::from_bool(false);
+  }
+  return Value::error();
+}
+
+Value builtin_getattr(VM& vm, CallArgs args) {
+  if (!check_no_keywords(vm, args, "getattr")) return Value::error();
+  if (args.count < 2 || args.count > 3)
+    return vm.raise(vm.types.TypeError, "getattr expected at least 2 arguments, got " + std::to_string(args.count));
+  if (!has_layout(args[1], Layout::Str)) return vm.raise(vm.types.TypeError, "getattr(): attribute name must be string");
+  Value v = get_attribute(vm, args[0], vm.intern(str_of(args[1])));
+  if (v.is_error() && args.count == 3 && vm.pending_exception()->type->is_subtype_of(vm.types.AttributeError)) {
+    vm.clear_pending_exception();
+    return args[2];
+  }
+  return v;
+}
+
+Value builtin_setattr(VM& vm, CallArgs args) {
+  if (!check_no_keywords(vm, args, "setattr")) return Value::error();
+  if (args.count != 3) return vm.raise(vm.types.TypeError, "setattr expected 3 arguments, got " + std::to_string(args.count));
+  if (!has_layout(args[1], Layout::Str)) return vm.raise(vm.types.TypeError, "attribute name must be string, not '" + type_name(vm, args[1]) + "'");
+  if (!set_attribute(vm, args[0], vm.intern(str_of(args[1])), args[2])) return Value::error();
+  return Value::none();
+}
+
+Value builtin_delattr(VM& vm, CallArgs args) {
+  if (!check_no_keywords(vm, args, "delattr")) return Value::error();
+  if (args.count != 2) return vm.raise(vm.types.TypeError, "delattr expected 2 arguments, got " + std::to_string(args.count));
+  if (!has_layout(args[1], Layout::Str)) return vm.raise(vm.types.TypeError, "attribute name must be string, not '" + type_name(vm, args[1]) + "'");
+  if (!delete_attribute(vm, args[0], vm.intern(str_of(args[1])))) return Value::error();
+  return Value::none();
+}
+
+void define(VM& vm, const char* name, NativeFn fn) {
+  vm.builtins()->set_str(vm.intern(name), Value::from_object(make_native(vm, name, fn)));
+}
+
+}  // namespace
+
+void install_class_types(VM& vm) {
+  vm.types.property->construct = construct_property;
+  add_method(vm, vm.types.property, "getter", property_getter);
+  add_method(vm, vm.types.property, "setter", property_setter);
+  add_method(vm, vm.types.property, "deleter", property_deleter);
+  vm.types.classmethod->construct = construct_classmethod;
+  vm.types.staticmethod->construct = construct_staticmethod;
+  vm.types.super->construct = make_super;
+  add_method(vm, vm.types.object, "__init__", object_init);
+  add_method(vm, vm.types.BaseException, "__init__", exception_init);
+  add_method(vm, vm.types.type, "mro", type_mro);
+  for (Type* t : {vm.types.property, vm.types.classmethod, vm.types.staticmethod, vm.types.super})
+    vm.builtins()->set_str(vm.intern(t->name), Value::from_object(t));
+  define(vm, "issubclass", builtin_issubclass);
+  define(vm, "hasattr", builtin_hasattr);
+  define(vm, "getattr", builtin_getattr);
+  define(vm, "setattr", builtin_setattr);
+  define(vm, "delattr", builtin_delattr);
+}
+
+}  // namespace saessak

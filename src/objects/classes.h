@@ -1,0 +1,77 @@
+// Classes defined in Python: instances, C3 method resolution order, attribute lookup with
+// descriptors, super(), property, classmethod and staticmethod.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "objects/dict.h"
+#include "objects/function.h"
+
+namespace saessak {
+
+struct Instance final : Object {
+  Instance(Type* type, Dict* dict) : Object(type), dict(dict) {}
+  void trace(Tracer& t) override { t.mark(dict); }
+  Dict* dict;
+};
+
+// super(): attribute lookup in the MRO of `object_type` after `start`.
+struct Super final : Object {
+  Super(Type* type, Type* start, Value object, Type* object_type)
+      : Object(type), start(start), object(object), object_type(object_type) {}
+  void trace(Tracer& t) override {
+    t.mark(start);
+    t.mark(object);
+    t.mark(object_type);
+  }
+  Type* start;
+  Value object;       // the instance, or a class for classmethods
+  Type* object_type;  // whose MRO is searched
+};
+
+struct Property final : Object {
+  Property(Type* type, Value fget, Value fset, Value fdel, Value doc)
+      : Object(type), fget(fget), fset(fset), fdel(fdel), doc(doc) {}
+  void trace(Tracer& t) override {
+    t.mark(fget);
+    t.mark(fset);
+    t.mark(fdel);
+    t.mark(doc);
+  }
+  Value fget, fset, fdel, doc;  // None when absent
+  Str* name = nullptr;          // set by __set_name__, for error messages
+};
+
+// classmethod(f) and staticmethod(f).
+struct MethodWrapper final : Object {
+  MethodWrapper(Type* type, Value function) : Object(type), function(function) {}
+  void trace(Tracer& t) override { t.mark(function); }
+  Value function;
+};
+
+// The attribute named `name` in the first class of `type`'s MRO that has it, or null.
+Value lookup_in_mro(const Type* type, const Str* name);
+// Like lookup_in_mro, but only classes defined in Python: a dunder's override, or null.
+Value lookup_python_dunder(const Type* type, const Str* name);
+Dict* instance_dict(Value object);
+// Built-in types get their (single-inheritance) MRO on first need.
+void ensure_mro(Type* type);  // nullptr when the object has no __dict__
+
+// Creates a class (class statement or type(name, bases, dict)); nullptr with TypeError.
+Type* make_class(VM& vm, const std::string& name, const std::vector<Value>& bases, Dict* namespace_dict);
+// Allocates an instance of a class defined in Python (object.__new__).
+[[nodiscard]] Value new_instance(VM& vm, Type* type, CallArgs args);
+
+// Attribute protocol for instances and classes defined in Python, and for types.
+[[nodiscard]] Value instance_get_attribute(VM& vm, Value object, Str* name, Value* self_out);
+[[nodiscard]] Value type_get_attribute(VM& vm, Type* type, Str* name);
+[[nodiscard]] bool set_attribute(VM& vm, Value object, Str* name, Value value);
+[[nodiscard]] bool delete_attribute(VM& vm, Value object, Str* name);
+
+[[nodiscard]] Value super_get_attribute(VM& vm, Super* s, Str* name, Value* self_out);
+// Zero-argument super() for the frame that called it.
+[[nodiscard]] Value make_super(VM& vm, CallArgs args);
+void install_class_types(VM& vm);
+
+}  // namespace saessak

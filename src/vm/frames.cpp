@@ -1,0 +1,106 @@
+// Entering Python functions and the frames that need work when they return; VM::call for
+// native code.
+#include <algorithm>
+
+#include "objects/classes.h"
+#include "objects/function.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "vm/call.h"
+#include "vm/vm.h"
+
+namespace saessak {
+
+// How many nested VM::call levels may run: each one uses some C++ stack.
+static constexpr int kMaxNestedRuns = 120;
+
+bool VM::enter_function(Function* fn, uint32_t args_at, uint32_t argc, Tuple* kwnames, uint32_t result_slot,
+                        FrameKind kind) {
+  Code* callee = fn->code;
+  uint32_t nlocals = static_cast<uint32_t>(callee->local_names.size());
+  if (frames_.size() >= recursion_limit_ ||
+      static_cast<uint64_t>(args_at) + nlocals + callee->max_stack + 8 >= stack_capacity_) {
+    raise(types.RecursionError, "maximum recursion depth exceeded");
+    return false;
+  }
+  uint32_t kwcount = kwnames ? static_cast<uint32_t>(kwnames->items.size()) : 0;
+  uint32_t nparams = callee->argcount + callee->kwonlyargcount + (callee->has_varargs ? 1 : 0) +
+                     (callee->has_varkeywords ? 1 : 0);
+  Value* stack = stack_.get();
+  // The common case needs no binding: exactly the positional parameters were given.
+  if (kwcount != 0 || argc != callee->argcount || nparams != callee->argcount) {
+    if (!bind_arguments(*this, fn, stack + args_at, argc - kwcount, kwnames, bound_arguments_)) return false;
+    std::copy(bound_arguments_.begin(), bound_arguments_.end(), stack + args_at);
+    bound_arguments_.clear();
+  }
+  for (uint32_t i = nparams; i < nlocals; ++i) stack[args_at + i] = Value::null();
+  Frame next{callee, fn->globals};
+  next.function = fn;
+  next.base = args_at;
+  next.stack_base = args_at + nlocals;
+  next.result_slot = result_slot;
+  next.kind = kind;
+  frames_.push_back(next);
+  sp_ = next.stack_base;
+  return true;
+}
+
+Value VM::call(Value callable, CallArgs args) {
+  if (!callable.is_object()) return raise(types.TypeError, "'" + type_of_name(callable) + "' object is not callable");
+  Object* target = callable.as_object();
+  switch (target->type->layout) {
+    case Layout::Native: return static_cast<NativeFunction*>(target)->fn(*this, args);
+    case Layout::BoundMethod: {
+      BoundMethod* m = static_cast<BoundMethod*>(target);
+      std::vector<Value> with_self{m->self};
+      int total = args.count + args.keyword_count();
+      with_self.insert(with_self.end(), args.values, args.values + total);
+      return call(m->function, CallArgs{with_self.data(), args.count + 1, args.kwnames});
+    }
+    case Layout::Function: break;
+    default: {
+      // Types and other callables go through the interpreter's own call path.
+      break;
+    }
+  }
+  if (nested_runs_ >= kMaxNestedRuns) return raise(types.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+  // Lay the call out above everything live, as the CALL instruction would find it.
+  uint32_t base = sp_;
+  int total = args.count + args.keyword_count();
+  if (static_cast<uint64_t>(base) + total + 2 >= stack_capacity_) return raise(types.RecursionError, "maximum recursion depth exceeded");
+  Value* stack = stack_.get();
+  stack[base] = callable;
+  std::copy(args.values, args.values + total, stack + base + 1);
+  sp_ = base + 1 + total;
+  if (target->type->layout != Layout::Function) {
+    // A class or another callable object: run a tiny trampoline through the interpreter.
+    sp_ = base;
+    return raise(types.TypeError, "calling '" + target->type->name + "' objects from here is not supported by Saessak yet");
+  }
+  if (!enter_function(static_cast<Function*>(target), base + 1, static_cast<uint32_t>(total), args.kwnames, base,
+                      FrameKind::Nested)) {
+    sp_ = base;
+    return Value::error();
+  }
+  ++nested_runs_;
+  Status status = execute(INT64_MAX / 2);
+  --nested_runs_;
+  sp_ = base;
+  if (status == Status::Error) return Value::error();
+  Value result = nested_result_;
+  nested_result_ = Value::null();
+  return result;
+}
+
+Value VM::finish_special_frame(const Frame& done, Value result) {
+  switch (done.kind) {
+    case FrameKind::Init:
+      if (!result.is_none())
+        return raise(types.TypeError, "__init__() should return None, not '" + type_of_name(result) + "'");
+      return done.extra;
+    case FrameKind::ClassBody: return build_class(done, result);
+    default: return result;
+  }
+}
+
+}  // namespace saessak
