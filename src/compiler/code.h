@@ -52,6 +52,7 @@ struct Code final : Object {
   uint32_t max_stack = 0;
   int first_line = 1;
   bool is_module = false;          // module and cell code use LOAD_NAME/STORE_NAME
+  bool is_generator = false;       // calling it makes a generator
   Str* name = nullptr;             // "<module>" or the function's name
   Str* qualname = nullptr;
   std::shared_ptr<SourceFile> source;

@@ -8,7 +8,9 @@
 
 #include "compiler/opcodes.h"
 #include "compiler/scopes.h"
+#include "objects/int.h"
 #include "objects/list.h"
+#include "objects/numbers.h"
 #include "objects/str.h"
 #include "syntax/parser.h"
 
@@ -55,11 +57,13 @@ class FunctionCompiler {
     Arguments args;
     args.args.push_back(Parameter{".0", nullptr, c->loc});
     begin_function(name, args, qualname, c->loc.line);
+    bool generator = c->kind == ExprKind::GeneratorExp;
     if (c->kind == ExprKind::ListComp) emit(Op::BUILD_LIST, 0, 1);
     else if (c->kind == ExprKind::SetComp) emit(Op::BUILD_SET, 0, 1);
-    else emit(Op::BUILD_MAP, 0, 1);
+    else if (!generator) emit(Op::BUILD_MAP, 0, 1);
     emit(Op::LOAD_FAST, 0, 1);
     comprehension_loop(c, 0);
+    if (generator) emit(Op::LOAD_CONST, constant(Value::none()), 1);
     emit(Op::RETURN_VALUE, 0, -1);
     finish();
   }
@@ -83,7 +87,10 @@ class FunctionCompiler {
     } else {
       uint32_t depth = static_cast<uint32_t>(c->generators.size()) + 1;  // the iterators and the result
       expression(c->element);
-      if (c->kind == ExprKind::DictComp) {
+      if (c->kind == ExprKind::GeneratorExp) {
+        emit(Op::YIELD_VALUE, 0, 0);
+        emit(Op::POP_TOP, 0, -1);
+      } else if (c->kind == ExprKind::DictComp) {
         expression(c->value);
         emit(Op::MAP_ADD, depth, -2);
       } else {
@@ -129,6 +136,7 @@ class FunctionCompiler {
     if (args.has_vararg) add_local(args.vararg.name);
     if (args.has_kwarg) add_local(args.kwarg.name);
     code_->argcount = static_cast<uint32_t>(args.posonly.size() + args.args.size());
+    code_->is_generator = scope_->is_generator;
     code_->posonlyargcount = static_cast<uint32_t>(args.posonly.size());
     code_->kwonlyargcount = static_cast<uint32_t>(args.kwonly.size());
     code_->has_varargs = args.has_vararg;
@@ -353,7 +361,10 @@ class FunctionCompiler {
   // A comprehension is a function of one argument, the first iterable's iterator, called at once.
   void make_comprehension(const ComprehensionExpr* c) {
     Scope* inner_scope = scopes_.scope_of(c);
-    const char* name = c->kind == ExprKind::ListComp ? "<listcomp>" : c->kind == ExprKind::SetComp ? "<setcomp>" : "<dictcomp>";
+    const char* name = c->kind == ExprKind::ListComp  ? "<listcomp>"
+                       : c->kind == ExprKind::SetComp ? "<setcomp>"
+                       : c->kind == ExprKind::DictComp ? "<dictcomp>"
+                                                       : "<genexpr>";
     std::string qualname = child_qualname(name);
     FunctionCompiler inner(vm_, source_, scopes_, inner_scope);
     inner.compile_comprehension(c, name, qualname);
@@ -803,6 +814,13 @@ class FunctionCompiler {
           case ConstantExpr::Type::False: emit(Op::LOAD_CONST, constant(Value::from_bool(false)), 1); break;
           case ConstantExpr::Type::Ellipsis: emit(Op::LOAD_CONST, constant(Value::ellipsis()), 1); break;
           case ConstantExpr::Type::Int: emit(Op::LOAD_CONST, constant(Value::from_int(c->int_value)), 1); break;
+          case ConstantExpr::Type::BigInt: {
+            BigIntResult big = BigInt::parse(c->str_value, 0);
+            if (!big.ok()) return fail(e, "integer literal too large");
+            code_->constants.push_back(make_int(vm_, std::move(big.value)));
+            emit(Op::LOAD_CONST, static_cast<uint32_t>(code_->constants.size() - 1), 1);
+            break;
+          }
           case ConstantExpr::Type::Float: emit(Op::LOAD_CONST, constant(Value::from_double(c->float_value)), 1); break;
           case ConstantExpr::Type::Str: emit(Op::LOAD_CONST, str_constant(c->str_value), 1); break;
         }
@@ -871,7 +889,29 @@ class FunctionCompiler {
       case ExprKind::DictComp:
         make_comprehension(static_cast<const ComprehensionExpr*>(e));
         break;
-      case ExprKind::GeneratorExp: fail(e, "generator expressions are not supported by Saessak yet"); break;
+      case ExprKind::GeneratorExp: make_comprehension(static_cast<const ComprehensionExpr*>(e)); break;
+      case ExprKind::Yield: {
+        auto* y = static_cast<const YieldExpr*>(e);
+        if (y->value) expression(y->value);
+        else emit(Op::LOAD_CONST, constant(Value::none()), 1);
+        set_line(e);
+        emit(Op::YIELD_VALUE, 0, 0);  // pops the value; resumes with the sent value pushed
+        break;
+      }
+      case ExprKind::YieldFrom: {
+        auto* y = static_cast<const YieldExpr*>(e);
+        expression(y->value);
+        set_line(e);
+        emit(Op::GET_YIELD_FROM_ITER, 0, 0);
+        emit(Op::LOAD_CONST, constant(Value::none()), 1);
+        uint32_t loop = here();
+        size_t exit = emit(Op::SEND, 0, 0);  // [receiver, sent] -> [receiver, yielded]
+        emit(Op::YIELD_VALUE, 0, 0);
+        emit(Op::JUMP_BACKWARD, loop, 0);
+        patch(exit, here());
+        depth_ -= 1;  // [return value]
+        break;
+      }
       case ExprKind::Set: {
         auto* seq = static_cast<const SequenceExpr*>(e);
         for (const Expr* item : seq->elements) {

@@ -67,6 +67,9 @@ namespace saessak {
   X(LOAD_DEREF)             /* local slot holding a cell: push its value     */ \
   X(STORE_DEREF)            /* local slot holding a cell: set its value      */ \
   X(RETURN_VALUE)           /* -                                             */ \
+  X(YIELD_VALUE)            /* -: suspend the generator; resumes with the sent value */ \
+  X(GET_YIELD_FROM_ITER)    /* -                                             */ \
+  X(SEND)                   /* target when the receiver is exhausted         */ \
   X(DISPLAY_RESULT)         /* -: the value of a cell's or REPL's expression */ \
   X(PUSH_EXC_INFO)          /* -: exc -> previously handled exc, exc         */ \
   X(POP_EXCEPT)             /* -: pop and restore the previously handled exc */ \

@@ -275,6 +275,11 @@ class ScopeBuilder {
         expression(c->generators[0].iter);
         Scope* saved = current_;
         current_ = new_scope(Scope::Kind::Function, saved, c);
+        current_->is_generator = e->kind == ExprKind::GeneratorExp;
+        current_->comprehension = e->kind == ExprKind::ListComp  ? "list comprehension"
+                                  : e->kind == ExprKind::SetComp ? "set comprehension"
+                                  : e->kind == ExprKind::DictComp ? "dict comprehension"
+                                                                  : "generator expression";
         mark(".0", Scope::Bound | Scope::Param);
         for (size_t i = 0; i < c->generators.size(); ++i) {
           const Comprehension& g = c->generators[i];
@@ -285,6 +290,20 @@ class ScopeBuilder {
         expression(c->element);
         expression(c->value);
         current_ = saved;
+        break;
+      }
+      case ExprKind::Yield:
+      case ExprKind::YieldFrom: {
+        if (current_->kind != Scope::Kind::Function) {
+          fail(e, std::string("'") + (e->kind == ExprKind::Yield ? "yield" : "yield from") + "' outside function");
+          break;
+        }
+        if (current_->comprehension) {
+          fail(e, std::string("'yield' inside ") + current_->comprehension);
+          break;
+        }
+        current_->is_generator = true;
+        expression(static_cast<const YieldExpr*>(e)->value);
         break;
       }
       case ExprKind::Lambda: {

@@ -28,6 +28,8 @@ struct Scope {
   std::vector<std::string> bound_order;  // first binding order, for stable slot numbering
   std::set<std::string> cells;           // locals captured by inner functions
   std::set<std::string> frees;           // names captured from enclosing functions (or passed through)
+  bool is_generator = false;             // contains yield (or is a generator expression)
+  const char* comprehension = nullptr;   // "list comprehension"... for a comprehension's scope
 
   NameKind kind_of(const std::string& name) const;
 };

@@ -9,6 +9,7 @@
 #include "objects/exception.h"
 #include "objects/format.h"
 #include "objects/function.h"
+#include "objects/int.h"
 #include "objects/list.h"
 #include "objects/numbers.h"
 #include "objects/protocols.h"
@@ -79,6 +80,7 @@ Value builtin_abs(VM& vm, CallArgs args) {
   if (!check_exactly_one(vm, args, "abs")) return Value::error();
   Value x = args[0];
   if (x.is_int()) return make_int(vm, x.as_int() < 0 ? -x.as_int() : x.as_int());
+  if (is_big_int(x)) return make_int(vm, big_of(x).abs());
   if (x.is_bool()) return Value::from_int(x.as_bool());
   if (x.is_double()) return Value::from_double(std::fabs(x.as_double()));
   return vm.raise(vm.types.TypeError, "bad operand type for abs(): '" + type_name(vm, x) + "'");
@@ -218,7 +220,7 @@ Value builtin_round(VM& vm, CallArgs args) {
   if (!check_between(vm, args, "round", 1, 2)) return Value::error();
   Value x = args[0];
   bool has_digits = args.count == 2 && !args[1].is_none();
-  if (x.is_int() || x.is_bool()) return x.is_bool() ? Value::from_int(x.as_bool()) : x;
+  if (x.is_int() || x.is_bool() || is_big_int(x)) return x.is_bool() ? Value::from_int(x.as_bool()) : x;
   if (!x.is_double()) return vm.raise(vm.types.TypeError, "type " + type_name(vm, x) + " doesn't define __round__ method");
   if (!has_digits) return make_int_from_double(vm, std::nearbyint(x.as_double()));  // ties to even
   return vm.raise(vm.types.NotImplementedError, "round() with ndigits is not supported by Saessak yet");

@@ -32,6 +32,9 @@ struct Cell final : Object {
   Value value;  // Value::null() while unbound
 };
 
+// Natives the interpreter replaces by resuming a generator in place (next, send).
+enum class GeneratorOp : uint8_t { None, Next, Send, DunderNext };
+
 struct NativeFunction final : Object {
   NativeFunction(Type* type, std::string name, NativeFn fn, Type* owner)
       : Object(type), name(std::move(name)), fn(fn), owner(owner) {}
@@ -39,6 +42,7 @@ struct NativeFunction final : Object {
   std::string name;
   NativeFn fn;
   Type* owner;  // the type whose method this is, or nullptr for a plain function
+  GeneratorOp generator_op = GeneratorOp::None;
 };
 
 struct BoundMethod final : Object {

@@ -155,7 +155,8 @@ Value builtin_next(VM& vm, CallArgs args) {
   bool iterator = it.is_object() && (it.as_object()->type->layout == Layout::RangeIterator ||
                                      it.as_object()->type->layout == Layout::ListIterator ||
                                      it.as_object()->type->layout == Layout::StrIterator ||
-                                     it.as_object()->type->layout == Layout::NativeIterator || it.as_object()->type->is_heap_type);
+                                     it.as_object()->type->layout == Layout::NativeIterator ||
+                                     it.as_object()->type->layout == Layout::Generator || it.as_object()->type->is_heap_type);
   if (!iterator) return vm.raise(vm.types.TypeError, "'" + type_name(vm, it) + "' object is not an iterator");
   Value v = iterator_next(vm, it);
   if (v.is_null()) {
@@ -277,6 +278,7 @@ void install_iterators(VM& vm) {
   }
   define(vm, "iter", builtin_iter);
   define(vm, "next", builtin_next);
+  static_cast<NativeFunction*>(vm.builtins()->get_str(vm.intern("next")).as_object())->generator_op = GeneratorOp::Next;
   define(vm, "any", builtin_any);
   define(vm, "all", builtin_all);
 }

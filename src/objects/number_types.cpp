@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "objects/arguments.h"
+#include "objects/int.h"
 #include "objects/numbers.h"
 #include "objects/protocols.h"
 #include "objects/str.h"
@@ -22,7 +23,7 @@ Value construct_int(VM& vm, CallArgs args) {
     if (!is_str(x)) return vm.raise(vm.types.TypeError, "int() can't convert non-string with explicit base");
     return vm.raise(vm.types.NotImplementedError, "int() with a base is not supported by Saessak yet");
   }
-  if (x.is_int()) return x;
+  if (x.is_int() || is_big_int(x)) return x;
   if (x.is_bool()) return Value::from_int(x.as_bool());
   if (x.is_double()) return make_int_from_double(vm, x.as_double());
   if (is_str(x)) {
@@ -34,7 +35,17 @@ Value construct_int(VM& vm, CallArgs args) {
       if (r.is_error()) return r;
       return vm.raise(vm.types.ValueError, "invalid literal for int() with base 10: " + static_cast<Str*>(r.as_object())->utf8());
     }
-    if (too_big) return make_int(vm, Value::kMaxSmallInt + 1);  // raises OverflowError
+    if (too_big) {
+      std::string digits = text;
+      size_t count = 0;
+      for (char c : digits) count += c >= '0' && c <= '9';
+      if (count > kMaxStrDigits)
+        return vm.raise(vm.types.ValueError, "Exceeds the limit (4300 digits) for integer string conversion: value has " +
+                                                 std::to_string(count) + " digits; use sys.set_int_max_str_digits() to increase the limit");
+      BigIntResult big = BigInt::parse(text, 10);
+      if (!big.ok()) return vm.raise(vm.types.ValueError, "invalid literal for int() with base 10: " + text);
+      return make_int(vm, std::move(big.value));
+    }
     return Value::from_int(*parsed);
   }
   return vm.raise(vm.types.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" +
@@ -48,6 +59,12 @@ Value construct_float(VM& vm, CallArgs args) {
   Value x = args[0];
   if (x.is_double()) return x;
   if (x.is_int()) return Value::from_double(static_cast<double>(x.as_int()));
+  if (is_big_int(x)) {
+    bool overflow = false;
+    double d = big_of(x).to_double(overflow);
+    if (overflow) return vm.raise(vm.types.OverflowError, "int too large to convert to float");
+    return Value::from_double(d);
+  }
   if (x.is_bool()) return Value::from_double(x.as_bool() ? 1.0 : 0.0);
   if (is_str(x)) {
     std::optional<double> parsed = parse_float(static_cast<Str*>(x.as_object())->utf8());

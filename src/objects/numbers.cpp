@@ -4,24 +4,106 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "objects/int.h"
+#include "objects/str.h"
 #include "vm/vm.h"
 
 namespace saessak {
 
-static Value too_big(VM& vm) {
-  return vm.raise(vm.types.OverflowError, "integer too large (Saessak does not have big integers yet)");
+Value int_binary_big(VM& vm, BinaryOp op, const BigInt& a, const BigInt& b);
+static Value too_big_fallback(VM& vm, BinaryOp op, int64_t a, int64_t b);
+
+BigInt to_bigint(Value v) {
+  if (v.is_int()) return BigInt::from_int64(v.as_int());
+  if (v.is_bool()) return BigInt::from_int64(v.as_bool() ? 1 : 0);
+  return big_of(v);
+}
+
+Value make_int(VM& vm, BigInt value) {
+  if (value.fits_int64()) {
+    int64_t small = value.to_int64();
+    if (Value::fits_small_int(small)) return Value::from_int(small);
+  }
+  return Value::from_object(vm.heap.make<BigIntObject>(vm.types.int_, std::move(value)));
 }
 
 Value make_int(VM& vm, int64_t value) {
-  if (!Value::fits_small_int(value)) return too_big(vm);
+  if (!Value::fits_small_int(value)) return make_int(vm, BigInt::from_int64(value));
   return Value::from_int(value);
+}
+
+Value raise_bigint_error(VM& vm, BigIntError error, const char* context) {
+  std::string op = context;
+  switch (error) {
+    case BigIntError::kTooLarge: return vm.raise_memory_error();
+    case BigIntError::kZeroDivision:
+      if (op == "%") return vm.raise(vm.types.ZeroDivisionError, "integer modulo by zero");
+      if (op == "/") return vm.raise(vm.types.ZeroDivisionError, "division by zero");
+      return vm.raise(vm.types.ZeroDivisionError, "integer division or modulo by zero");
+    case BigIntError::kOverflow:
+      if (op == "/") return vm.raise(vm.types.OverflowError, "integer division result too large for a float");
+      return vm.raise(vm.types.OverflowError, "int too large to convert to float");
+    case BigIntError::kNegativeShift: return vm.raise(vm.types.ValueError, "negative shift count");
+    case BigIntError::kZeroModulus: return vm.raise(vm.types.ValueError, "pow() 3rd argument cannot be 0");
+    case BigIntError::kNotInvertible: return vm.raise(vm.types.ValueError, "base is not invertible for the given modulus");
+    default: return vm.raise(vm.types.ValueError, bigint_error_message(error));
+  }
+}
+
+// The slow path of int arithmetic, for results or operands beyond the small ints.
+Value int_binary_big(VM& vm, BinaryOp op, const BigInt& a, const BigInt& b) {
+  auto result = [&](BigIntResult r, const char* context) {
+    if (!r.ok()) return raise_bigint_error(vm, r.error, context);
+    return make_int(vm, std::move(r.value));
+  };
+  switch (op) {
+    case BinaryOp::Add: return make_int(vm, add(a, b));
+    case BinaryOp::Sub: return make_int(vm, sub(a, b));
+    case BinaryOp::Mul: return result(mul(a, b), "*");
+    case BinaryOp::TrueDiv: {
+      DoubleResult r = true_divide(a, b);
+      if (!r.ok()) return raise_bigint_error(vm, r.error, "/");
+      return Value::from_double(r.value);
+    }
+    case BinaryOp::FloorDiv: return result(floordiv(a, b), "//");
+    case BinaryOp::Mod: return result(mod(a, b), "%");
+    case BinaryOp::Pow: {
+      if (b.is_negative()) {
+        bool overflow_a = false, overflow_b = false;
+        double x = a.to_double(overflow_a), y = b.to_double(overflow_b);
+        if (overflow_a || overflow_b) return vm.raise(vm.types.OverflowError, "int too large to convert to float");
+        return float_binary(vm, BinaryOp::Pow, x, y);
+      }
+      return result(pow(a, b), "**");
+    }
+    case BinaryOp::LShift: return result(shift_left(a, b), "<<");
+    case BinaryOp::RShift: return result(shift_right(a, b), ">>");
+    case BinaryOp::BitAnd: return make_int(vm, bit_and(a, b));
+    case BinaryOp::BitOr: return make_int(vm, bit_or(a, b));
+    case BinaryOp::BitXor: return make_int(vm, bit_xor(a, b));
+    case BinaryOp::MatMul: return Value::not_implemented();
+  }
+  return Value::not_implemented();
+}
+
+Value int_binary_values(VM& vm, BinaryOp op, Value a, Value b) {
+  if (!is_big_int(a) && !is_big_int(b)) {
+    int64_t x = a.is_bool() ? a.as_bool() : a.as_int();
+    int64_t y = b.is_bool() ? b.as_bool() : b.as_int();
+    return int_binary(vm, op, x, y);
+  }
+  return int_binary_big(vm, op, to_bigint(a), to_bigint(b));
+}
+
+static Value too_big_fallback(VM& vm, BinaryOp op, int64_t a, int64_t b) {
+  return int_binary_big(vm, op, BigInt::from_int64(a), BigInt::from_int64(b));
 }
 
 Value make_int_from_double(VM& vm, double value) {
   if (std::isnan(value)) return vm.raise(vm.types.ValueError, "cannot convert float NaN to integer");
   if (std::isinf(value)) return vm.raise(vm.types.OverflowError, "cannot convert float infinity to integer");
   double truncated = std::trunc(value);
-  if (truncated < -1.4e14 || truncated > 1.4e14) return too_big(vm);
+  if (truncated < -1.4e14 || truncated > 1.4e14) return make_int(vm, BigInt::from_double(truncated));
   return make_int(vm, static_cast<int64_t>(truncated));
 }
 
@@ -43,7 +125,7 @@ Value int_binary(VM& vm, BinaryOp op, int64_t a, int64_t b) {
     case BinaryOp::Add: return make_int(vm, a + b);  // |a|,|b| < 2^47: no int64 overflow
     case BinaryOp::Sub: return make_int(vm, a - b);
     case BinaryOp::Mul:
-      if (__builtin_mul_overflow(a, b, &r)) return too_big(vm);
+      if (__builtin_mul_overflow(a, b, &r)) return too_big_fallback(vm, op, a, b);
       return make_int(vm, r);
     case BinaryOp::TrueDiv:
       if (b == 0) return vm.raise(vm.types.ZeroDivisionError, "division by zero");
@@ -62,19 +144,19 @@ Value int_binary(VM& vm, BinaryOp op, int64_t a, int64_t b) {
       int64_t result = 1, base = a, exponent = b;
       while (exponent > 0) {
         if (exponent & 1) {
-          if (__builtin_mul_overflow(result, base, &result) || !Value::fits_small_int(result)) return too_big(vm);
+          if (__builtin_mul_overflow(result, base, &result) || !Value::fits_small_int(result))
+            return too_big_fallback(vm, op, a, b);
         }
         exponent >>= 1;
         if (exponent > 0 && (__builtin_mul_overflow(base, base, &base) || !Value::fits_small_int(base)))
-          return too_big(vm);
+          return too_big_fallback(vm, op, a, b);
       }
       return make_int(vm, result);
     }
     case BinaryOp::LShift:
       if (b < 0) return vm.raise(vm.types.ValueError, "negative shift count");
       if (a == 0) return Value::from_int(0);
-      if (b >= 48) return too_big(vm);
-      if (__builtin_mul_overflow(a, int64_t{1} << b, &r)) return too_big(vm);
+      if (b >= 48 || __builtin_mul_overflow(a, int64_t{1} << b, &r)) return too_big_fallback(vm, op, a, b);
       return make_int(vm, r);
     case BinaryOp::RShift:
       if (b < 0) return vm.raise(vm.types.ValueError, "negative shift count");
@@ -307,33 +389,17 @@ int64_t hash_float(double value) {
 namespace saessak {
 
 Value pow_mod(VM& vm, Value base, Value exp, Value mod) {
-  auto as_int = [](Value v, int64_t& out) {
-    if (v.is_bool()) out = v.as_bool();
-    else if (v.is_int()) out = v.as_int();
-    else return false;
-    return true;
-  };
-  int64_t b, e, m;
-  if (!as_int(base, b) || !as_int(exp, e) || !as_int(mod, m))
+  if (!is_integer(base) || !is_integer(exp) || !is_integer(mod))
     return vm.raise(vm.types.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
-  if (m == 0) return vm.raise(vm.types.ValueError, "pow() 3rd argument cannot be 0");
-  if (e < 0) return vm.raise(vm.types.NotImplementedError, "pow() with a negative exponent and a modulus is not supported by Saessak yet");
-  __int128 result = 1 % (m < 0 ? -m : m), square = ((b % m) + m) % m;
-  __int128 modulus = m < 0 ? -m : m;
-  while (e > 0) {
-    if (e & 1) result = result * square % modulus;
-    square = square * square % modulus;
-    e >>= 1;
-  }
-  int64_t r = static_cast<int64_t>(result);
-  if (m < 0 && r != 0) r += m;
-  return Value::from_int(r);
+  BigIntResult r = saessak::pow_mod(to_bigint(base), to_bigint(exp), to_bigint(mod));
+  if (!r.ok()) return raise_bigint_error(vm, r.error, "pow");
+  return make_int(vm, std::move(r.value));
 }
 
 Value int_radix(VM& vm, Value v, int base, const char* name) {
-  (void)base;
   (void)name;
-  return vm.raise(vm.types.TypeError, "'" + std::string(v.is_double() ? "float" : "object") + "' object cannot be interpreted as an integer");
+  if (!is_integer(v)) return vm.raise(vm.types.TypeError, "'" + std::string(v.is_double() ? "float" : "object") + "' object cannot be interpreted as an integer");
+  return Value::from_object(make_str(vm, to_bigint(v).to_python_base(base)));
 }
 
 }  // namespace saessak

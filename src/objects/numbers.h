@@ -1,4 +1,4 @@
-// Arithmetic on `int` (small ints for now; big ints come with the language issue) and
+// Arithmetic on `int` (small ints inline, big ints through objects/int.h) and
 // `float`, with CPython's results and error messages.
 #pragma once
 
@@ -16,8 +16,10 @@ class VM;
 // NotImplemented for operators ints do not support.
 [[nodiscard]] Value int_binary(VM& vm, BinaryOp op, int64_t a, int64_t b);
 [[nodiscard]] Value float_binary(VM& vm, BinaryOp op, double a, double b);
-// Makes an int Value, raising OverflowError when it does not fit (until big ints exist).
+// An int Value: small when it fits, otherwise a big int on the heap.
 [[nodiscard]] Value make_int(VM& vm, int64_t value);
+// Arithmetic between any two ints (small, big or bool).
+[[nodiscard]] Value int_binary_values(VM& vm, BinaryOp op, Value a, Value b);
 [[nodiscard]] Value make_int_from_double(VM& vm, double value);  // int(3.9) == 3
 
 std::string int_to_string(int64_t value);

@@ -26,6 +26,7 @@ enum class Layout : uint8_t {
   StrIterator, Exception, BoundMethod, Slice, Module, Cell, Set,
   Instance,   // an instance of a class defined in Python (with a __dict__)
   Super, Property, ClassMethod, StaticMethod,
+  Generator,
   DictView,        // dict.keys(), .values(), .items()
   NativeIterator,  // enumerate, zip, map, filter, reversed...: objects/iterators.h
   Immediate,  // int, float, bool, None and friends: values that live in the Value word itself

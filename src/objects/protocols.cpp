@@ -8,6 +8,8 @@
 #include "objects/exception.h"
 #include "objects/format.h"
 #include "objects/function.h"
+#include "objects/generator.h"
+#include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/list.h"
 #include "objects/numbers.h"
@@ -78,6 +80,18 @@ Value repr(VM& vm, Value v) {
   if (v.is_none()) return text(vm, "None");
   if (v == Value::not_implemented()) return text(vm, "NotImplemented");
   if (v == Value::ellipsis()) return text(vm, "Ellipsis");
+  if (is_big_int(v)) {
+    const BigInt& big = big_of(v);
+    // CPython 3.11's guard against quadratic-time conversions.
+    if (big.bit_length() > 14000) {
+      std::string digits = big.to_string();
+      size_t n = digits.size() - (big.is_negative() ? 1 : 0);
+      if (n > kMaxStrDigits)
+        return vm.raise(vm.types.ValueError, "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+      return text(vm, digits);
+    }
+    return text(vm, big.to_string());
+  }
   Object* o = v.as_object();
   if (o->type->repr) return o->type->repr(vm, v);
   switch (o->type->layout) {
@@ -127,6 +141,9 @@ Value repr(VM& vm, Value v) {
     case Layout::Super: return text(vm, "<super: <class '" + static_cast<Super*>(o)->start->name + "'>, <" +
                                          static_cast<Super*>(o)->object_type->name + " object>>");
     case Layout::Property: return text(vm, "<property object at " + address_of(o) + ">");
+    case Layout::Generator:
+      return text(vm, "<generator object " + static_cast<Generator*>(o)->function->code->qualname->utf8() + " at " +
+                          address_of(o) + ">");
     case Layout::Function:
       return text(vm, "<function " + static_cast<Function*>(o)->code->qualname->utf8() + " at " + address_of(o) + ">");
     case Layout::Native: {
@@ -173,6 +190,10 @@ Value to_str(VM& vm, Value v) {
 
 bool hash_value(VM& vm, Value v, int64_t& out) {
   if (is_python_object(v)) return python_hash(vm, v, out);
+  if (is_big_int(v)) {
+    out = big_of(v).hash();
+    return true;
+  }
   if (v.is_int()) { out = hash_int(v.as_int()); return true; }
   if (v.is_bool()) { out = v.as_bool() ? 1 : 0; return true; }
   if (v.is_double()) { out = hash_float(v.as_double()); return true; }
@@ -215,9 +236,33 @@ bool hash_value(VM& vm, Value v, int64_t& out) {
   return true;
 }
 
-static bool is_number(Value v) { return v.is_int() || v.is_double() || v.is_bool(); }
+static bool is_number(Value v) { return v.is_int() || v.is_double() || v.is_bool() || is_big_int(v); }
 static double as_double(Value v) {
+  if (is_big_int(v)) {
+    bool overflow = false;
+    return big_of(v).to_double(overflow);  // callers that care check int_fits_double first
+  }
   return v.is_double() ? v.as_double() : v.is_bool() ? (v.as_bool() ? 1.0 : 0.0) : static_cast<double>(v.as_int());
+}
+// -1, 0, 1 comparing two numbers exactly (an int never loses digits to a float); 2 for NaN.
+static int compare_numbers(Value a, Value b) {
+  if (a.is_double() && b.is_double()) {
+    double x = a.as_double(), y = b.as_double();
+    if (x != x || y != y) return 2;
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  if (a.is_double() || b.is_double()) {
+    double d = a.is_double() ? a.as_double() : b.as_double();
+    if (d != d) return 2;
+    Value i = a.is_double() ? b : a;
+    int c = compare(to_bigint(i), d);
+    return a.is_double() ? -c : c;
+  }
+  if (!is_big_int(a) && !is_big_int(b)) {
+    int64_t x = a.is_bool() ? a.as_bool() : a.as_int(), y = b.is_bool() ? b.as_bool() : b.as_int();
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  return compare(to_bigint(a), to_bigint(b));
 }
 static int64_t as_int64(Value v) { return v.is_bool() ? (v.as_bool() ? 1 : 0) : v.as_int(); }
 
@@ -232,10 +277,7 @@ static Value sequences_equal(VM& vm, const std::vector<Value>& a, const std::vec
 
 Value values_equal(VM& vm, Value a, Value b) {
   if (is_python_object(a) || is_python_object(b)) return python_compare(vm, CompareOp::Eq, a, b);
-  if (is_number(a) && is_number(b)) {
-    if (a.is_double() || b.is_double()) return Value::from_bool(as_double(a) == as_double(b));
-    return Value::from_bool(as_int64(a) == as_int64(b));
-  }
+  if (is_number(a) && is_number(b)) return Value::from_bool(compare_numbers(a, b) == 0);
   if (a == b) return Value::from_bool(true);
   if (a.is_object() && b.is_object()) {
     Layout la = layout_of(a), lb = layout_of(b);
@@ -374,17 +416,9 @@ Value compare(VM& vm, CompareOp op, Value a, Value b) {
   }
   if (is_python_object(a) || is_python_object(b)) return python_compare(vm, op, a, b);
   if (is_number(a) && is_number(b)) {
-    if (a.is_double() || b.is_double()) {
-      double x = as_double(a), y = as_double(b);
-      switch (op) {
-        case CompareOp::Lt: return Value::from_bool(x < y);
-        case CompareOp::Le: return Value::from_bool(x <= y);
-        case CompareOp::Gt: return Value::from_bool(x > y);
-        default: return Value::from_bool(x >= y);
-      }
-    }
-    int64_t x = as_int64(a), y = as_int64(b);
-    return order_result(op, x < y ? -1 : x > y ? 1 : 0);
+    int c = compare_numbers(a, b);
+    if (c == 2) return Value::from_bool(false);  // NaN is unordered
+    return order_result(op, c);
   }
   if (a.is_object() && b.is_object() && layout_of(a) == layout_of(b)) {
     switch (layout_of(a)) {
@@ -406,6 +440,7 @@ int truthiness(VM& vm, Value v) {
   if (v.is_none()) return 0;
   if (v.is_int()) return v.as_int() != 0;
   if (v.is_double()) return v.as_double() != 0;
+  if (is_big_int(v)) return 1;
   if (v.is_object()) {
     switch (layout_of(v)) {
       case Layout::Str: return as_str(v)->length != 0;
@@ -453,11 +488,17 @@ Value binary_op(VM& vm, BinaryOp op, Value a, Value b, bool inplace) {
   if (is_number(a) && is_number(b)) {
     if (a.is_double() || b.is_double()) {
       if (op >= BinaryOp::MatMul) goto unsupported;
+      for (Value x : {a, b}) {
+        bool overflow = false;
+        if (is_big_int(x)) big_of(x).to_double(overflow);
+        if (overflow) return vm.raise(vm.types.OverflowError, "int too large to convert to float");
+      }
       return float_binary(vm, op, as_double(a), as_double(b));
     }
-    Value r = int_binary(vm, op, as_int64(a), as_int64(b));
+    Value r = int_binary_values(vm, op, a, b);
     if (r == Value::not_implemented()) goto unsupported;
     // bool & bool stays a bool.
+    if (r.is_error()) return r;
     if (a.is_bool() && b.is_bool() && (op == BinaryOp::BitAnd || op == BinaryOp::BitOr || op == BinaryOp::BitXor))
       return Value::from_bool(r.as_int() != 0);
     return r;
@@ -487,6 +528,10 @@ Value binary_op(VM& vm, BinaryOp op, Value a, Value b, bool inplace) {
   }
   if (op == BinaryOp::Mod && has_layout(a, Layout::Str)) return str_percent_format(vm, a, b);
   if (op == BinaryOp::Mul) {
+    if ((is_sequence(a) && is_big_int(b)) || (is_sequence(b) && is_big_int(a))) {
+      if (to_bigint(is_big_int(b) ? b : a).is_negative()) return repeat_sequence(vm, is_sequence(a) ? a : b, 0);
+      return vm.raise(vm.types.OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
     if (is_sequence(a) && (b.is_int() || b.is_bool())) return repeat_sequence(vm, a, as_int64(b));
     if (is_sequence(b) && (a.is_int() || a.is_bool())) return repeat_sequence(vm, b, as_int64(a));
     if (is_sequence(a) || is_sequence(b)) {
@@ -514,12 +559,13 @@ Value negate(VM& vm, Value v) {
   if (is_python_object(v)) return python_unary(vm, "__neg__", "unary -", v);
   if (v.is_int() || v.is_bool()) return make_int(vm, -as_int64(v));
   if (v.is_double()) return Value::from_double(-v.as_double());
+  if (is_big_int(v)) return make_int(vm, big_of(v).negated());
   return vm.raise(vm.types.TypeError, "bad operand type for unary -: '" + type_name(vm, v) + "'");
 }
 
 Value positive(VM& vm, Value v) {
   if (is_python_object(v)) return python_unary(vm, "__pos__", "unary +", v);
-  if (v.is_int() || v.is_double()) return v;
+  if (v.is_int() || v.is_double() || is_big_int(v)) return v;
   if (v.is_bool()) return Value::from_int(as_int64(v));
   return vm.raise(vm.types.TypeError, "bad operand type for unary +: '" + type_name(vm, v) + "'");
 }
@@ -527,6 +573,7 @@ Value positive(VM& vm, Value v) {
 Value invert(VM& vm, Value v) {
   if (is_python_object(v)) return python_unary(vm, "__invert__", "unary ~", v);
   if (v.is_int() || v.is_bool()) return Value::from_int(~as_int64(v));
+  if (is_big_int(v)) return make_int(vm, bit_invert(big_of(v)));
   return vm.raise(vm.types.TypeError, "bad operand type for unary ~: '" + type_name(vm, v) + "'");
 }
 
@@ -557,6 +604,8 @@ Value get_method(VM& vm, Value object, Str* name, Value& self_out) {
     if (attr == "__cause__") return e->cause ? Value::from_object(e->cause) : Value::none();
     if (attr == "__context__") return e->context ? Value::from_object(e->context) : Value::none();
     if (attr == "__suppress_context__") return Value::from_bool(e->suppress_context);
+    if (attr == "value" && e->type->is_subtype_of(vm.types.StopIteration))
+      return e->args->items.empty() ? Value::none() : e->args->items[0];
   }
   if (object.is_object()) {
     Object* o = object.as_object();
@@ -617,6 +666,7 @@ Value get_iterator(VM& vm, Value iterable) {
       }
       case Layout::RangeIterator:
       case Layout::ListIterator:
+      case Layout::Generator:
       case Layout::NativeIterator:
       case Layout::StrIterator: return iterable;
       default: break;
@@ -629,6 +679,11 @@ Value iterator_next(VM& vm, Value iterator) {
   if (is_python_object(iterator)) return python_next(vm, iterator);
   Object* o = iterator.as_object();
   if (o->type->layout == Layout::NativeIterator) return static_cast<NativeIterator*>(o)->next(vm);
+  if (o->type->layout == Layout::Generator) {
+    Value v = vm.generator_next_nested(static_cast<Generator*>(o), Value::none());
+    if (v.is_null()) vm.take_last_return_value();
+    return v;
+  }
   if (o->type->layout == Layout::RangeIterator) {
     RangeIterator* it = static_cast<RangeIterator*>(o);
     if (it->remaining <= 0) return Value::null();
@@ -662,6 +717,10 @@ bool index_of(VM& vm, Value v, int64_t& out, const char* what) {
   if (v.is_int() || v.is_bool()) {
     out = as_int64(v);
     return true;
+  }
+  if (is_big_int(v)) {
+    vm.raise(vm.types.IndexError, "cannot fit 'int' into an index-sized integer");
+    return false;
   }
   vm.raise(vm.types.TypeError, std::string(what) + " indices must be integers or slices, not " + type_name(vm, v));
   return false;

@@ -391,7 +391,7 @@ Value set_copy(VM& vm, CallArgs args) {
   return result_of(copy_of(vm, s));
 }
 
-Value set_update(VM& vm, CallArgs args) {
+Value set_update_method(VM& vm, CallArgs args) {
   if (!check_no_keywords(vm, args, "set.update")) return Value::error();
   for (int i = 1; i < args.count; ++i)
     if (!update_internal(vm, self_set(args), args[i])) return Value::error();
@@ -571,16 +571,22 @@ Value set_repr(VM& vm, Value set) {
   return Value::from_object(make_str(vm, out));
 }
 
-Value make_set_from_constants(VM& vm, const Value* items, size_t count) {
+bool set_update(VM& vm, Object* set, Value iterable) { return update_internal(vm, static_cast<Set*>(set), iterable); }
+
+Value frozenset_from_constants(VM& vm, const Value* items, size_t count) {
   // The compiler's frozenset: the items added in source order...
   Set* folded = new_set(vm, vm.types.frozenset);
   for (size_t i = 0; i < count; ++i)
     if (!add_key(vm, folded, items[i])) return Value::error();
-  // ...then rebuilt from its own iteration order by constant merging...
-  Set* merged = make_new(vm, vm.types.frozenset, Value::from_object(make_tuple(vm, set_items(Value::from_object(folded)))));
-  if (!merged) return Value::error();
-  // ...then BUILD_SET 0; SET_UPDATE.
-  return result_of(make_new(vm, vm.types.set, Value::from_object(merged)));
+  // ...then rebuilt from its own iteration order by constant merging.
+  Tuple* order = make_tuple(vm, set_items(Value::from_object(folded)));
+  return result_of(make_new(vm, vm.types.frozenset, Value::from_object(order)));
+}
+
+Value make_set_from_constants(VM& vm, const Value* items, size_t count) {
+  Value folded = frozenset_from_constants(vm, items, count);
+  if (folded.is_error()) return folded;
+  return result_of(make_new(vm, vm.types.set, folded));  // BUILD_SET 0; SET_UPDATE
 }
 
 void install_set_type(VM& vm) {
@@ -603,7 +609,7 @@ void install_set_type(VM& vm) {
   add_method(vm, set, "discard", set_discard);
   add_method(vm, set, "pop", set_pop);
   add_method(vm, set, "clear", set_clear);
-  add_method(vm, set, "update", set_update);
+  add_method(vm, set, "update", set_update_method);
   add_method(vm, set, "intersection_update", set_intersection_update);
   add_method(vm, set, "difference_update", set_difference_update);
   add_method(vm, set, "symmetric_difference_update", set_symmetric_difference_update);

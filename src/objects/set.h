@@ -38,12 +38,21 @@ int64_t frozenset_hash(Value frozenset);
 [[nodiscard]] Value set_repr(VM& vm, Value set);
 void install_set_type(VM& vm);
 
-// A set display whose items are all constants, `{3, 1, 2}`, as CPython 3.11 builds it: the
-// compiler folds the items into a frozenset constant (and its constant merging rebuilds that
-// frozenset from its own iteration order), then the code runs BUILD_SET 0 + SET_UPDATE. When
-// keys collide, the resulting order differs from adding the items one by one, which is what
-// BUILD_SET n does. CPython does this for displays of 3 or more constant items; a compiler that
-// wants the same order can build the set with this. Value::error() if an item is unhashable.
+// s.update(iterable) for one iterable (CPython's set_update_internal): what the SET_UPDATE
+// instruction of `{*a, *b}` does. Adding the items one by one can give another order: from a
+// set or dict it resizes once up front, and from a set of the same size it copies the layout.
+[[nodiscard]] bool set_update(VM& vm, Object* set, Value iterable);
+
+// Constant set displays, as CPython 3.11 compiles them. Its compiler folds constant items into a
+// frozenset constant, and its constant merging then rebuilds that frozenset from the first one's
+// iteration order. That frozenset is iterated directly by `for x in {8, 16, 24}`, by a
+// comprehension over such a display and by `x in {...}`; a display of 3 or more constants used
+// as a value becomes BUILD_SET 0 + SET_UPDATE of it. When keys collide these three orders can
+// all differ from adding the items one by one (BUILD_SET n): `{20, 40, 0, 60, 8}` prints
+// {0, 20, 8, 40, 60}, while `for` over it visits 0 8 40 20 60. Both return Value::error() if
+// an item is unhashable. (CPython also reuses an equal frozenset constant already seen in the
+// same module, with that one's order; a compiler wanting that keeps a cache of these.)
+[[nodiscard]] Value frozenset_from_constants(VM& vm, const Value* items, size_t count);
 [[nodiscard]] Value make_set_from_constants(VM& vm, const Value* items, size_t count);
 
 }  // namespace saessak

@@ -23,7 +23,7 @@ struct Node {
 enum class ExprKind {
   Constant, Name, BinOp, UnaryOp, BoolOp, Compare, Call, Attribute, Subscript, Slice, List, Tuple,
   Dict, Set, IfExp, Starred, Lambda, ListComp, SetComp, DictComp, GeneratorExp, JoinedStr,
-  FormattedValue,
+  FormattedValue, Yield, YieldFrom,
 };
 enum class ExprContext { Load, Store, Del };
 enum class UnaryKind { Negative, Positive, Invert, Not };
@@ -34,11 +34,11 @@ struct Expr : Node {
 };
 
 struct ConstantExpr : Expr {
-  enum class Type { None, True, False, Int, Float, Str, Ellipsis } type = Type::None;
+  enum class Type { None, True, False, Int, BigInt, Float, Str, Ellipsis } type = Type::None;
   ConstantExpr() : Expr(ExprKind::Constant) {}
   int64_t int_value = 0;
   double float_value = 0;
-  std::string str_value;  // UTF-8
+  std::string str_value;  // UTF-8; for BigInt the literal's text (prefix kept, no underscores)
 };
 
 struct NameExpr : Expr {
@@ -172,6 +172,12 @@ struct ComprehensionExpr : Expr {
   Expr* element = nullptr;  // the key for a dict comprehension
   Expr* value = nullptr;    // dict comprehensions only
   std::vector<Comprehension> generators;
+};
+
+// `yield value` and `yield from iterable`, which make the enclosing function a generator.
+struct YieldExpr : Expr {
+  explicit YieldExpr(ExprKind kind) : Expr(kind) {}
+  Expr* value = nullptr;  // nullptr: yield None
 };
 
 struct LambdaExpr : Expr {

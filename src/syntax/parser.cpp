@@ -115,7 +115,7 @@ class Parser {
       if (t.text == "def") return function_definition(body, {});
       if (t.text == "try") return try_statement(body);
       if (t.text == "class") return class_definition(body, {});
-      for (std::string_view unsupported : {"with", "import", "from", "async", "yield"}) {
+      for (std::string_view unsupported : {"with", "import", "from", "async"}) {
         if (t.text == unsupported) {
           fail_at(t, "'" + std::string(unsupported) + "' is not supported by Saessak yet");
           return;
@@ -297,6 +297,8 @@ class Parser {
       case ExprKind::SetComp: return "set comprehension";
       case ExprKind::DictComp: return "dict comprehension";
       case ExprKind::GeneratorExp: return "generator expression";
+      case ExprKind::Yield:
+      case ExprKind::YieldFrom: return "yield expression";
       case ExprKind::Lambda: return "lambda";
       default: return "expression";
     }
@@ -650,7 +652,22 @@ class Parser {
   };
 
   // star_expressions: an expression, or a bare tuple `a, b`.
+  // yield [expressions] | yield from expression
+  Expr* yield_expression() {
+    const Token& start = advance();
+    bool from = accept_keyword("from");
+    YieldExpr* y = arena_.make<YieldExpr>(from ? ExprKind::YieldFrom : ExprKind::Yield);
+    y->loc = {start.line, start.column, start.end_line, start.end_column};
+    if (from) y->value = expression();
+    else if (!at(TokenKind::Newline) && !at_op(")") && !at_op(";") && !at_op("=") && !at(TokenKind::EndMarker))
+      y->value = star_expressions();
+    if (error_) return nullptr;
+    finish(y);
+    return y;
+  }
+
   Expr* star_expressions() {
+    if (at_keyword("yield")) return yield_expression();
     const Token& start = peek();
     Expr* first = star_expression();
     if (error_ || !at_op(",")) return first;
@@ -960,8 +977,16 @@ class Parser {
         Expr* arg = expression();
         if (error_) return nullptr;
         if (at_keyword("for")) {
-          fail_at(peek(), "generator expressions are not supported by Saessak yet");
-          return nullptr;
+          // f(x for x in xs): the generator expression is the only argument.
+          if (!c->args.empty() || !c->keywords.empty() || c->func == nullptr) {
+            fail_node(arg, "Generator expression must be parenthesized");
+            return nullptr;
+          }
+          arg = comprehension(ExprKind::GeneratorExp, arg_start, arg, nullptr, ")");
+          if (!arg) return nullptr;
+          c->args.push_back(arg);
+          finish(c);
+          return c;
         }
         if (!c->keywords.empty()) {
           bool unpacking = false;
@@ -1076,8 +1101,10 @@ class Parser {
     int64_t value = 0;
     auto [end, ec] = std::from_chars(text.data() + skip, text.data() + text.size(), value, base);
     if (ec != std::errc() || !Value::fits_small_int(value)) {
-      fail_at(t, "integer literal too large: Saessak does not have big integers yet");
-      return nullptr;
+      // A big int literal: the compiler makes it from its digits.
+      c->type = ConstantExpr::Type::BigInt;
+      c->str_value = text;
+      return c;
     }
     c->int_value = value;
     return c;
@@ -1388,6 +1415,11 @@ class Parser {
 
   Expr* parenthesized() {
     const Token& open = advance();
+    if (at_keyword("yield")) {
+      Expr* y = yield_expression();
+      if (!y || !expect_op(")")) return nullptr;
+      return y;
+    }
     if (accept_op(")")) {
       SequenceExpr* empty = arena_.make<SequenceExpr>(ExprKind::Tuple);
       empty->loc = {open.line, open.column, open.end_line, open.end_column};
@@ -1397,8 +1429,8 @@ class Parser {
     Expr* first = star_expression();
     if (error_) return nullptr;
     if (at_keyword("for")) {
-      fail_at(peek(), "generator expressions are not supported by Saessak yet");
-      return nullptr;
+      if (first->kind == ExprKind::Starred) return invalid_syntax(), nullptr;
+      return comprehension(ExprKind::GeneratorExp, open, first, nullptr, ")");
     }
     if (accept_op(")")) {
       if (first->kind == ExprKind::Starred) {

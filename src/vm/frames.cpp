@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "objects/classes.h"
+#include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/generator.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "vm/call.h"
@@ -34,6 +36,14 @@ bool VM::enter_function(Function* fn, uint32_t args_at, uint32_t argc, Tuple* kw
     bound_arguments_.clear();
   }
   for (uint32_t i = nparams; i < nlocals; ++i) stack[args_at + i] = Value::null();
+  if (callee->is_generator) {
+    // Calling a generator function makes a generator; its body runs when it is resumed.
+    Generator* gen = heap.make<Generator>(types.generator, fn);
+    gen->saved.assign(stack + args_at, stack + args_at + nlocals);
+    stack[result_slot] = Value::from_object(gen);
+    sp_ = result_slot + 1;
+    return true;
+  }
   Frame next{callee, fn->globals};
   next.function = fn;
   next.base = args_at;
@@ -58,9 +68,35 @@ Value VM::call(Value callable, CallArgs args) {
       return call(m->function, CallArgs{with_self.data(), args.count + 1, args.kwnames});
     }
     case Layout::Function: break;
+    case Layout::Type: {
+      Type* type = static_cast<Type*>(target);
+      if (!type->is_heap_type) {
+        if (type->is_exception) return call_exception_type(*this, type, args);
+        if (type->construct) return type->construct(*this, args);
+        return raise(types.TypeError, "cannot create '" + type->name + "' instances");
+      }
+      Value instance = new_instance(*this, type, args);
+      if (instance.is_error()) return instance;
+      Value init = lookup_in_mro(type, intern("__init__"));
+      if (init.is_object() && init.as_object()->type->layout == Layout::Function) {
+        std::vector<Value> with_self{instance};
+        int total = args.count + args.keyword_count();
+        with_self.insert(with_self.end(), args.values, args.values + total);
+        Value r = call(init, CallArgs{with_self.data(), args.count + 1, args.kwnames});
+        if (r.is_error()) return r;
+        if (!r.is_none()) return raise(types.TypeError, "__init__() should return None, not '" + type_of_name(r) + "'");
+      } else if (args.count + args.keyword_count() > 0 && init == types.object->attributes->get_str(intern("__init__"))) {
+        return raise(types.TypeError, type->name + "() takes no arguments");
+      }
+      return instance;
+    }
     default: {
-      // Types and other callables go through the interpreter's own call path.
-      break;
+      Value method = lookup_python_dunder(target->type, intern("__call__"));
+      if (method.is_null()) return raise(types.TypeError, "'" + target->type->name + "' object is not callable");
+      std::vector<Value> with_self{callable};
+      int total = args.count + args.keyword_count();
+      with_self.insert(with_self.end(), args.values, args.values + total);
+      return call(method, CallArgs{with_self.data(), args.count + 1, args.kwnames});
     }
   }
   if (nested_runs_ >= kMaxNestedRuns) return raise(types.RecursionError, "maximum recursion depth exceeded while calling a Python object");
@@ -72,15 +108,17 @@ Value VM::call(Value callable, CallArgs args) {
   stack[base] = callable;
   std::copy(args.values, args.values + total, stack + base + 1);
   sp_ = base + 1 + total;
-  if (target->type->layout != Layout::Function) {
-    // A class or another callable object: run a tiny trampoline through the interpreter.
-    sp_ = base;
-    return raise(types.TypeError, "calling '" + target->type->name + "' objects from here is not supported by Saessak yet");
-  }
+  size_t depth_before = frames_.size();
   if (!enter_function(static_cast<Function*>(target), base + 1, static_cast<uint32_t>(total), args.kwnames, base,
                       FrameKind::Nested)) {
     sp_ = base;
     return Value::error();
+  }
+  if (frames_.size() == depth_before) {
+    // A generator function: the call made a generator and ran nothing.
+    Value gen = stack[base];
+    sp_ = base;
+    return gen;
   }
   ++nested_runs_;
   Status status = execute(INT64_MAX / 2);

@@ -9,6 +9,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/generator.h"
 #include "objects/list.h"
 #include "objects/numbers.h"
 #include "objects/protocols.h"
@@ -93,6 +94,12 @@ Status VM::execute(int64_t budget) {
   }
 
   LOAD_FRAME();
+  if (pending_throw_) {
+    // generator.throw() from native code: raised where the generator is suspended.
+    pending_exception_ = pending_throw_;
+    pending_throw_ = nullptr;
+    goto error;
+  }
   if (resume_pending_) {
     resume_pending_ = false;
     if (resume_value_.is_error()) goto error;
@@ -364,6 +371,20 @@ dispatch:
         break;
       }
       case Op::FOR_ITER: {
+        if (TOP().is_object() && TOP().as_object()->type->layout == Layout::Generator) {
+          // A generator runs as a frame right here, so it can pause for input() or Stop.
+          bool exhausted;
+          SAVE_STATE();
+          RAISE_IF(!resume_generator(static_cast<Generator*>(TOP().as_object()), Value::none(),
+                                     static_cast<uint8_t>(ResumeMode::ForIter), sp, arg, exhausted));
+          if (exhausted) {
+            --sp;
+            ip = arg;
+            break;
+          }
+          LOAD_FRAME();
+          break;
+        }
         Value next = iterator_next(*this, TOP());
         RAISE_IF(next.is_error());
         if (next.is_null()) {
@@ -501,6 +522,35 @@ dispatch:
           nested_result_ = result;
           return Status::Done;
         }
+        if (done.kind == FrameKind::Generator) {
+          Generator* gen = done.generator;
+          gen->finished = true;
+          gen->running = false;
+          gen->saved.clear();
+          ResumeMode mode = static_cast<ResumeMode>(done.resume_mode);
+          sp = done.result_slot;
+          if (mode == ResumeMode::Nested) {
+            nested_result_ = result;
+            nested_yielded_ = false;
+            return Status::Done;
+          }
+          LOAD_FRAME();
+          if (mode == ResumeMode::ForIter) {
+            --sp;  // the loop's iterator
+            ip = done.resume_target;
+          } else if (mode == ResumeMode::Send) {
+            stack[sp - 1] = result;  // yield from's value replaces the receiver
+            ip = done.resume_target;
+          } else if (mode == ResumeMode::NextDefault) {
+            PUSH(done.extra);
+          } else {
+            std::vector<Value> args;
+            if (!result.is_none()) args.push_back(result);
+            raise_object(heap.make<ExceptionObject>(types.StopIteration, make_tuple(*this, std::move(args))));
+            goto error;
+          }
+          break;
+        }
         if (frames_.empty()) {
           sp = 0;
           program_ = nullptr;
@@ -513,6 +563,54 @@ dispatch:
           RAISE_IF(result.is_error());
         }
         PUSH(result);
+        break;
+      }
+      case Op::YIELD_VALUE: {
+        Value v = POP();
+        ResumeMode mode = static_cast<ResumeMode>(frame->resume_mode);
+        uint32_t slot = frame->result_slot;
+        suspend_generator_frame(ip);
+        sp = slot;
+        if (mode == ResumeMode::Nested) {
+          nested_result_ = v;
+          nested_yielded_ = true;
+          return Status::Done;
+        }
+        PUSH(v);
+        LOAD_FRAME();
+        break;
+      }
+      case Op::GET_YIELD_FROM_ITER: {
+        if (TOP().is_object() && TOP().as_object()->type->layout == Layout::Generator) break;
+        Value it = get_iterator(*this, TOP());
+        RAISE_IF(it.is_error());
+        TOP() = it;
+        break;
+      }
+      case Op::SEND: {
+        Value sent = POP();
+        Value receiver = TOP();
+        if (receiver.is_object() && receiver.as_object()->type->layout == Layout::Generator) {
+          bool exhausted;
+          SAVE_STATE();
+          RAISE_IF(!resume_generator(static_cast<Generator*>(receiver.as_object()), sent,
+                                     static_cast<uint8_t>(ResumeMode::Send), sp, arg, exhausted));
+          if (exhausted) {
+            TOP() = Value::none();
+            ip = arg;
+            break;
+          }
+          LOAD_FRAME();
+          break;
+        }
+        Value next = iterator_next(*this, receiver);
+        RAISE_IF(next.is_error());
+        if (next.is_null()) {
+          TOP() = Value::none();
+          ip = arg;
+        } else {
+          PUSH(next);
+        }
         break;
       }
       case Op::PUSH_EXC_INFO: {
@@ -760,6 +858,55 @@ dispatch:
         continue;
       }
     }
+    {
+      // next(g), g.send(v), g.__next__() from Python code resume the generator in place.
+      NativeFunction* native = nullptr;
+      Value self;
+      if (layout == Layout::Native) native = static_cast<NativeFunction*>(target);
+      if (layout == Layout::BoundMethod) {
+        BoundMethod* m = static_cast<BoundMethod*>(target);
+        if (m->function.is_object() && m->function.as_object()->type->layout == Layout::Native) {
+          native = static_cast<NativeFunction*>(m->function.as_object());
+          self = m->self;
+        }
+      }
+      if (native && native->generator_op != GeneratorOp::None && kwcount == 0) {
+        const Value* args = stack + args_at;
+        uint32_t count = argc;
+        Value receiver = self.is_null() ? (count > 0 ? args[0] : Value::null()) : self;
+        uint32_t rest = self.is_null() ? 1 : 0;  // where the arguments after the generator start
+        bool is_gen = receiver.is_object() && receiver.as_object()->type->layout == Layout::Generator;
+        GeneratorOp gop = native->generator_op;
+        bool arity_ok = (gop == GeneratorOp::Next && count - rest <= 1) || (gop == GeneratorOp::Send && count - rest == 1) ||
+                        (gop == GeneratorOp::DunderNext && count - rest == 0);
+        if (is_gen && arity_ok) {
+          Value sent = gop == GeneratorOp::Send ? args[rest] : Value::none();
+          bool with_default = gop == GeneratorOp::Next && count - rest == 1;
+          Value fallback = with_default ? args[rest] : Value::null();
+          ResumeMode mode = with_default ? ResumeMode::NextDefault : ResumeMode::Next;
+          bool exhausted;
+          SAVE_STATE();
+          sp = result_slot;
+          stack[sp++] = receiver;  // keep it rooted while it runs
+          stack[sp++] = fallback.is_null() ? Value::none() : fallback;
+          sp = result_slot + 2;
+          RAISE_IF(!resume_generator(static_cast<Generator*>(receiver.as_object()), sent, static_cast<uint8_t>(mode),
+                                     result_slot, 0, exhausted));
+          if (exhausted) {
+            sp = result_slot;
+            if (with_default) {
+              PUSH(fallback);
+              continue;
+            }
+            raise(types.StopIteration, "");
+            goto error;
+          }
+          if (with_default) frames_.back().extra = fallback;
+          LOAD_FRAME();
+          continue;
+        }
+      }
+    }
     CallArgs call_args{stack + args_at, static_cast<int>(argc - kwcount), kwnames};
     std::vector<Value> with_self;
     NativeFn fn = nullptr;
@@ -829,8 +976,26 @@ error:
     }
     FrameKind kind = f.kind;
     uint32_t result_slot = f.result_slot;
+    bool nested_generator = false;
+    if (kind == FrameKind::Generator) {
+      Generator* gen = f.generator;
+      gen->finished = true;
+      gen->running = false;
+      gen->saved.clear();
+      nested_generator = static_cast<ResumeMode>(f.resume_mode) == ResumeMode::Nested;
+      if (pending_exception_->type->is_subtype_of(types.StopIteration)) {
+        // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
+        ExceptionObject* stop = pending_exception_;
+        ExceptionObject* replaced = make_exception(*this, types.RuntimeError, "generator raised StopIteration");
+        replaced->cause = stop;
+        replaced->suppress_context = true;
+        replaced->context = stop;
+        replaced->traceback = stop->traceback;
+        pending_exception_ = replaced;
+      }
+    }
     frames_.pop_back();
-    if (kind == FrameKind::Nested) {
+    if (kind == FrameKind::Nested || nested_generator) {
       // Back to the native code that called VM::call; it propagates the exception.
       sp = result_slot;
       return Status::Error;

@@ -8,6 +8,7 @@ namespace saessak {
 #define SAESSAK_EXCEPTION_TYPES(X)                 \
   X(BaseException, object)                         \
   X(SystemExit, BaseException)                     \
+  X(GeneratorExit, BaseException)                  \
   X(KeyboardInterrupt, BaseException)              \
   X(Exception, BaseException)                      \
   X(ArithmeticError, Exception)                    \
@@ -69,6 +70,7 @@ struct Types {
   Type* filter = nullptr;
   Type* reversed = nullptr;
   Type* callable_iterator = nullptr;
+  Type* generator = nullptr;
   Type* module = nullptr;
   Type* range_iterator = nullptr;
   Type* list_iterator = nullptr;

@@ -6,6 +6,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/generator.h"
 #include "objects/iterators.h"
 #include "objects/list.h"
 #include "objects/protocols.h"
@@ -14,6 +15,8 @@
 #include "vm/traceback.h"
 
 namespace saessak {
+
+void install_generator_type(VM& vm);
 
 // Value stack size: enough for the recursion limit's worth of ordinary frames.
 static constexpr uint32_t kStackCapacity = 1u << 18;
@@ -60,6 +63,7 @@ VM::VM(Host& host) : host_(host) {
   types.classmethod = new_type("classmethod", types.object, Layout::ClassMethod);
   types.staticmethod = new_type("staticmethod", types.object, Layout::StaticMethod);
   types.super = new_type("super", types.object, Layout::Super);
+  types.generator = new_type("generator", types.object, Layout::Generator);
   types.module = new_type("module", types.object, Layout::Module);
   types.range_iterator = new_type("range_iterator", types.object, Layout::RangeIterator);
   types.list_iterator = new_type("list_iterator", types.object, Layout::ListIterator);
@@ -76,6 +80,7 @@ VM::VM(Host& host) : host_(host) {
   install_builtins(*this);
   install_class_types(*this);
   install_iterators(*this);
+  install_generator_type(*this);
   reset_globals();
 }
 
@@ -212,11 +217,15 @@ void VM::collect_garbage() {
   tracer.mark(pending_exception_);
   tracer.mark(handled_exception_);
   tracer.mark(resume_value_);
+  tracer.mark(nested_result_);
+  tracer.mark(last_return_value_);
+  tracer.mark(pending_throw_);
   for (Value v : bound_arguments_) tracer.mark(v);
   for (const Frame& f : frames_) {
     tracer.mark(f.function);
     tracer.mark(f.locals_dict);
     tracer.mark(f.extra);
+    tracer.mark(f.generator);
     tracer.mark(f.code);
     tracer.mark(f.globals);
   }

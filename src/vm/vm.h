@@ -18,6 +18,7 @@ namespace saessak {
 
 struct Code;
 struct Function;
+struct Generator;
 struct Dict;
 struct Str;
 struct ExceptionObject;
@@ -60,6 +61,7 @@ enum class FrameKind : uint8_t {
   Nested,     // called by VM::call from native code: returning ends that nested run
   Init,       // __init__ of a new instance: must return None; the caller gets the instance
   ClassBody,  // a class statement's body: its namespace becomes the class
+  Generator,  // a resumed generator: yield and return go back to how it was resumed
 };
 
 // One activation of Python code. Locals live in the VM's value stack from `base`; the operand
@@ -75,6 +77,9 @@ struct Frame {
   FrameKind kind = FrameKind::Normal;
   Dict* locals_dict = nullptr;  // class bodies keep their names here; others use fast locals
   Value extra;                  // Init: the instance; ClassBody: the class's name and bases
+  Generator* generator = nullptr;  // Generator frames
+  uint8_t resume_mode = 0;         // a ResumeMode
+  uint32_t resume_target = 0;      // ForIter, Send: where the caller continues when it returns
 };
 
 class VM {
@@ -112,6 +117,11 @@ class VM {
   Value raise_memory_error();
   bool has_pending_exception() const { return pending_exception_ != nullptr; }
   void clear_pending_exception() { pending_exception_ = nullptr; }
+  Value take_last_return_value() {
+    Value v = last_return_value_;
+    last_return_value_ = Value::null();
+    return v;
+  }
   // The innermost running frame (the caller of a native function), and its slots.
   const Frame* current_frame() const { return frames_.empty() ? nullptr : &frames_.back(); }
   Value* frame_locals(const Frame& frame) { return stack_.get() + frame.base; }
@@ -143,9 +153,23 @@ class VM {
   [[nodiscard]] bool enter_function(Function* fn, uint32_t args_at, uint32_t argc, Tuple* kwnames,
                                     uint32_t result_slot, FrameKind kind);
   [[nodiscard]] Value finish_special_frame(const Frame& done, Value result);
-  [[nodiscard]] Value build_class(const Frame& body, Value class_cell);
+  // Pushes a suspended generator's frame (src/vm/generators.cpp). `sent` is the value of the
+  // yield expression it resumes at. False with an exception pending; `exhausted` is set (and
+  // nothing pushed) when the generator had already finished.
+  [[nodiscard]] bool resume_generator(Generator* gen, Value sent, uint8_t mode, uint32_t result_slot, uint32_t target,
+                                      bool& exhausted);
+  // Saves a generator frame's state at a yield and pops it.
+  void suspend_generator_frame(uint32_t ip);
+
+ public:
   // `raise X`: X may be an exception instance or class (called with no arguments).
   [[nodiscard]] bool make_exception_from(Value thrown, ExceptionObject*& out);
+  // Runs a generator from native code until it yields (the value), returns (null), or fails.
+  [[nodiscard]] Value generator_next_nested(Generator* gen, Value sent, ExceptionObject* thrown = nullptr);
+
+ private:
+  [[nodiscard]] Value build_class(const Frame& body, Value class_cell);
+
   std::string suggest_name(const std::string& wrong, const Frame& frame);
   void collect_garbage();
   // Collection waits while native code runs Python code through VM::call: the native may hold
@@ -173,6 +197,9 @@ class VM {
   int native_depth_ = 0;
   int nested_runs_ = 0;  // VM::call levels currently running
   Value nested_result_;
+  bool nested_yielded_ = false;    // a nested generator run ended at a yield (not a return)
+  Value last_return_value_;        // what a generator run by native code returned
+  ExceptionObject* pending_throw_ = nullptr;  // generator.throw(): raised as the frame resumes
   uint32_t recursion_limit_ = 1000;
 
   // Suspension.

@@ -5,7 +5,12 @@
 #include <gtest/gtest.h>
 
 #include <initializer_list>
+#include <string_view>
 #include <vector>
+
+#include "objects/list.h"
+#include "objects/set.h"
+#include "vm/vm.h"
 
 namespace saessak {
 namespace {
@@ -259,6 +264,65 @@ TEST(SetTable, ManyKeysSurviveGrowthAndRemoval) {
   for (int64_t i = 0; i < 5000; ++i)
     ASSERT_EQ(t.contains(Value::from_int(i * 7), i * 7, kNumbers), i % 2) << i;
   EXPECT_EQ(t.size(), 2500u);
+}
+
+// ---- the set object's constant-display helpers, which no Python program reaches yet ----
+
+class SilentHost final : public Host {
+ public:
+  void write_stdout(std::string_view) override {}
+  void write_stderr(std::string_view) override {}
+};
+
+std::vector<Value> int_values(std::initializer_list<int64_t> values) {
+  std::vector<Value> out;
+  for (int64_t v : values) out.push_back(Value::from_int(v));
+  return out;
+}
+
+Ints items_of(Value set) {
+  Ints out;
+  for (Value v : set_items(set)) out.push_back(v.as_int());
+  return out;
+}
+
+TEST(SetObject, ConstantDisplaysFollowCPythonsFrozensetConstants) {
+  SilentHost host;
+  VM vm(host);
+  std::vector<Value> items = int_values({20, 40, 0, 60, 8});
+  // One by one (BUILD_SET n), `for x in {...}` (the merged frozenset constant), and the
+  // display as a value (BUILD_SET 0 + SET_UPDATE): three orders, as in CPython 3.11.
+  Object* one_by_one = make_set(vm, vm.types.set);
+  for (Value v : items) ASSERT_TRUE(set_add(vm, one_by_one, v));
+  EXPECT_EQ(items_of(Value::from_object(one_by_one)), (Ints{0, 40, 8, 20, 60}));
+  Value frozen = frozenset_from_constants(vm, items.data(), items.size());
+  ASSERT_FALSE(frozen.is_error());
+  EXPECT_EQ(frozen.as_object()->type, vm.types.frozenset);
+  EXPECT_EQ(items_of(frozen), (Ints{0, 8, 40, 20, 60}));
+  Value display = make_set_from_constants(vm, items.data(), items.size());
+  ASSERT_FALSE(display.is_error());
+  EXPECT_EQ(display.as_object()->type, vm.types.set);
+  EXPECT_EQ(items_of(display), (Ints{0, 20, 8, 40, 60}));
+}
+
+TEST(SetObject, UnhashableConstantsAreErrors) {
+  SilentHost host;
+  VM vm(host);
+  Value items[] = {Value::from_int(1), Value::from_object(make_list(vm, {}))};
+  EXPECT_TRUE(frozenset_from_constants(vm, items, 2).is_error());
+}
+
+TEST(SetObject, UpdateFromASetMergesItsLayout) {
+  SilentHost host;
+  VM vm(host);
+  Object* source = make_set(vm, vm.types.set);
+  for (int64_t i = 0; i < 12; ++i) ASSERT_TRUE(set_add(vm, source, Value::from_int(i * 8)));
+  EXPECT_EQ(items_of(Value::from_object(source)), (Ints{0, 32, 64, 8, 40, 72, 16, 48, 80, 24, 56, 88}));
+  Object* target = make_set(vm, vm.types.set);
+  ASSERT_TRUE(set_add(vm, target, Value::from_int(1)));
+  ASSERT_TRUE(set_update(vm, target, Value::from_object(source)));
+  // CPython: s = {1}; s.update(source) -> 1 sits among the multiples of 8.
+  EXPECT_EQ(items_of(Value::from_object(target)), (Ints{0, 1, 32, 64, 8, 40, 72, 16, 48, 80, 24, 56, 88}));
 }
 
 }  // namespace
