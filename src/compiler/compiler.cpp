@@ -527,6 +527,43 @@ class FunctionCompiler {
       case StmtKind::Global:
       case StmtKind::Nonlocal: break;  // resolved by the scope analysis
       case StmtKind::ClassDef: make_class(static_cast<const ClassDefStmt*>(s)); break;
+      case StmtKind::Import:
+        for (const Alias& a : static_cast<const ImportStmt*>(s)->names) {
+          // IMPORT_NAME's argument packs the name; bit 0 of the constant flag: bind the top package.
+          emit(Op::LOAD_CONST, constant(Value::from_bool(a.asname.empty())), 1);
+          emit(Op::IMPORT_NAME, name_index(a.name), 0);
+          if (a.asname.empty()) {
+            store_name(a.name.substr(0, a.name.find('.')), s);
+          } else {
+            // import a.b as c binds the submodule itself.
+            size_t dot = a.name.find('.');
+            while (dot != std::string::npos) {
+              size_t next = a.name.find('.', dot + 1);
+              emit(Op::IMPORT_FROM, name_index(a.name.substr(dot + 1, next == std::string::npos ? next : next - dot - 1)), 1);
+              emit(Op::SWAP, 2, 0);
+              emit(Op::POP_TOP, 0, -1);
+              dot = next;
+            }
+            store_name(a.asname, s);
+          }
+        }
+        break;
+      case StmtKind::ImportFrom: {
+        auto* f = static_cast<const ImportFromStmt*>(s);
+        if (f->level > 0) return fail(s, "attempted relative import with no known parent package");
+        emit(Op::LOAD_CONST, constant(Value::from_bool(false)), 1);
+        emit(Op::IMPORT_NAME, name_index(f->module), 0);
+        if (f->names.size() == 1 && f->names[0].name == "*") {
+          emit(Op::IMPORT_STAR, 0, -1);
+          break;
+        }
+        for (const Alias& a : f->names) {
+          emit(Op::IMPORT_FROM, name_index(a.name), 1);
+          store_name(a.asname.empty() ? a.name : a.asname, s);
+        }
+        emit(Op::POP_TOP, 0, -1);
+        break;
+      }
       case StmtKind::FunctionDef: {
         auto* def = static_cast<const FunctionDefStmt*>(s);
         for (const Expr* d : def->decorators) expression(d);

@@ -59,6 +59,9 @@ namespace saessak {
   X(LIST_TO_TUPLE)          /* -                                             */ \
   X(MAP_ADD)                /* n: dict n deep [key] = value (TOS1, TOS)      */ \
   X(DICT_MERGE)             /* n: merge TOS into the kwargs dict n deep      */ \
+  X(IMPORT_NAME)            /* index into names: the module (top package unless from-import) */ \
+  X(IMPORT_FROM)            /* index into names: module stays, attribute pushed */ \
+  X(IMPORT_STAR)            /* -: module's public names into the namespace   */ \
   X(BUILD_CLASS)            /* base count: body function, name, bases        */ \
   X(MAKE_FUNCTION)          /* flags: defaults, kwdefaults, closure below code*/ \
   X(MAKE_CELL)              /* local slot: wrap its value in a new cell      */ \

@@ -160,6 +160,19 @@ class ScopeBuilder {
       case StmtKind::Delete:
         for (const Expr* t : static_cast<const DeleteStmt*>(s)->targets) expression(t);
         break;
+      case StmtKind::Import:
+        for (const Alias& a : static_cast<const ImportStmt*>(s)->names)
+          mark(a.asname.empty() ? a.name.substr(0, a.name.find('.')) : a.asname, Scope::Bound);
+        break;
+      case StmtKind::ImportFrom:
+        for (const Alias& a : static_cast<const ImportFromStmt*>(s)->names) {
+          if (a.name == "*") {
+            if (current_->kind != Scope::Kind::Module) return fail(s, "import * only allowed at module level");
+            continue;
+          }
+          mark(a.asname.empty() ? a.name : a.asname, Scope::Bound);
+        }
+        break;
       case StmtKind::ClassDef: {
         auto* c = static_cast<const ClassDefStmt*>(s);
         for (const Expr* d : c->decorators) expression(d);

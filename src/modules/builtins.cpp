@@ -37,8 +37,7 @@ Value builtin_print(VM& vm, CallArgs args) {
     return vm.raise(vm.types.TypeError, "sep must be None or a string, not " + type_name(vm, sep));
   if (!end.is_null() && !end.is_none() && !is_str(end))
     return vm.raise(vm.types.TypeError, "end must be None or a string, not " + type_name(vm, end));
-  if (!file.is_null() && !file.is_none())
-    return vm.raise(vm.types.NotImplementedError, "print(file=...) is not supported by Saessak yet");
+
   std::string separator = sep.is_null() || sep.is_none() ? " " : utf8_of(sep);
   std::string out;
   for (int i = 0; i < args.count; ++i) {
@@ -48,7 +47,17 @@ Value builtin_print(VM& vm, CallArgs args) {
     out += utf8_of(s);
   }
   out += end.is_null() || end.is_none() ? "\n" : utf8_of(end);
-  vm.write_stdout(out);
+  if (file.is_null() || file.is_none() || vm.stream_is_stdout(file)) {
+    vm.write_stdout(out);
+  } else if (vm.stream_is_stderr(file)) {
+    vm.write_stderr(out);
+  } else {
+    Value write = get_attribute(vm, file, vm.intern("write"));
+    if (write.is_error()) return write;
+    Value text = Value::from_object(make_str(vm, out));
+    Value r = vm.call(write, CallArgs{&text, 1, nullptr});
+    if (r.is_error()) return r;
+  }
   return Value::none();
 }
 
@@ -375,6 +384,13 @@ Value builtin_locals(VM& vm, CallArgs args) {
   return Value::from_object(d);
 }
 
+Value builtin_exit(VM& vm, CallArgs args) {
+  if (!check_between(vm, args, "exit", 0, 1)) return Value::error();
+  std::vector<Value> items;
+  if (args.count == 1) items.push_back(args[0]);
+  return vm.raise_object(vm.heap.make<ExceptionObject>(vm.types.SystemExit, make_tuple(vm, std::move(items))));
+}
+
 void define(VM& vm, const char* name, NativeFn fn) {
   vm.builtins()->set_str(vm.intern(name), Value::from_object(make_native(vm, name, fn)));
 }
@@ -413,6 +429,8 @@ void install_builtins(VM& vm) {
   define(vm, "hex", builtin_hex);
   define(vm, "ascii", builtin_ascii);
   define(vm, "format", builtin_format);
+  define(vm, "exit", builtin_exit);
+  define(vm, "quit", builtin_exit);
   define(vm, "dir", builtin_dir);
   define(vm, "vars", builtin_vars);
   define(vm, "globals", builtin_globals);

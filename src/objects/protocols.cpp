@@ -12,10 +12,12 @@
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/list.h"
+#include "objects/module.h"
 #include "objects/numbers.h"
 #include "objects/range.h"
 #include "objects/set.h"
 #include "objects/str.h"
+#include "vm/traceback.h"
 #include "vm/vm.h"
 
 namespace saessak {
@@ -141,6 +143,7 @@ Value repr(VM& vm, Value v) {
     case Layout::Super: return text(vm, "<super: <class '" + static_cast<Super*>(o)->start->name + "'>, <" +
                                          static_cast<Super*>(o)->object_type->name + " object>>");
     case Layout::Property: return text(vm, "<property object at " + address_of(o) + ">");
+    case Layout::Module: return text(vm, "<module '" + static_cast<Module*>(o)->name->utf8() + "' (built-in)>");
     case Layout::Generator:
       return text(vm, "<generator object " + static_cast<Generator*>(o)->function->code->qualname->utf8() + " at " +
                           address_of(o) + ">");
@@ -612,6 +615,18 @@ Value get_method(VM& vm, Value object, Str* name, Value& self_out) {
     if (o->type->is_heap_type || o->type->layout == Layout::Instance) return instance_get_attribute(vm, object, name, &self_out);
     if (o->type->layout == Layout::Type) return type_get_attribute(vm, static_cast<Type*>(o), name);
     if (o->type->layout == Layout::Super) return super_get_attribute(vm, static_cast<Super*>(o), name, &self_out);
+    if (o->type->layout == Layout::Module) {
+      Module* m = static_cast<Module*>(o);
+      Value v = m->dict->get_str(name);
+      if (!v.is_null()) return v;
+      ExceptionObject* e = make_exception(vm, vm.types.AttributeError,
+                                          "module '" + m->name->utf8() + "' has no attribute '" + name->utf8() + "'");
+      std::vector<std::string> candidates;
+      for (const Dict::Entry& en : m->dict->entries)
+        if (!en.key.is_null()) candidates.push_back(static_cast<Str*>(en.key.as_object())->utf8());
+      e->suggestion = closest_name(name->utf8(), candidates);
+      return vm.raise_object(e);
+    }
   }
 
   Type* type = type_of(vm, object);

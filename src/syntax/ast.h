@@ -193,7 +193,7 @@ struct StarredExpr : Expr {
 
 enum class StmtKind {
   Expr, Assign, AugAssign, If, While, For, Break, Continue, Pass, FunctionDef, Return, Global, Nonlocal,
-  Try, Raise, Assert, Delete, ClassDef,
+  Try, Raise, Assert, Delete, ClassDef, Import, ImportFrom,
 };
 
 struct Stmt : Node {
@@ -260,6 +260,24 @@ struct ClassDefStmt : Stmt {
   std::vector<Keyword> keywords;  // metaclass=..., and keywords for __init_subclass__
   Body body;
   std::vector<Expr*> decorators;
+};
+
+struct Alias {
+  std::string name;    // "os.path" for import, "path" for from-import, "*" for a star import
+  std::string asname;  // empty when absent
+  Location loc;
+};
+
+struct ImportStmt : Stmt {  // import a.b as c, d
+  ImportStmt() : Stmt(StmtKind::Import) {}
+  std::vector<Alias> names;
+};
+
+struct ImportFromStmt : Stmt {  // from .module import a as b, c
+  ImportFromStmt() : Stmt(StmtKind::ImportFrom) {}
+  std::string module;  // may be empty for `from . import x`
+  int level = 0;       // leading dots
+  std::vector<Alias> names;
 };
 
 struct ReturnStmt : Stmt {

@@ -115,7 +115,7 @@ class Parser {
       if (t.text == "def") return function_definition(body, {});
       if (t.text == "try") return try_statement(body);
       if (t.text == "class") return class_definition(body, {});
-      for (std::string_view unsupported : {"with", "import", "from", "async"}) {
+      for (std::string_view unsupported : {"with", "async"}) {
         if (t.text == unsupported) {
           fail_at(t, "'" + std::string(unsupported) + "' is not supported by Saessak yet");
           return;
@@ -180,6 +180,8 @@ class Parser {
       finish(r);
       return body.push_back(r);
     }
+    if (at_keyword("import")) return import_statement(body);
+    if (at_keyword("from")) return import_from_statement(body);
     if (accept_keyword("assert")) {
       AssertStmt* a = make<AssertStmt>(start);
       a->test = expression();
@@ -328,6 +330,78 @@ class Parser {
     else
       fail_node(e, "cannot assign to " + what);
     return false;
+  }
+
+  bool dotted_name(std::string& out) {
+    if (!at(TokenKind::Name) || is_keyword(peek().text)) {
+      invalid_syntax();
+      return false;
+    }
+    out = std::string(advance().text);
+    while (at_op(".")) {
+      advance();
+      if (!at(TokenKind::Name) || is_keyword(peek().text)) {
+        invalid_syntax();
+        return false;
+      }
+      out += "." + std::string(advance().text);
+    }
+    return true;
+  }
+
+  bool as_name(std::string& out) {
+    if (!accept_keyword("as")) return true;
+    if (!at(TokenKind::Name) || is_keyword(peek().text)) {
+      invalid_syntax();
+      return false;
+    }
+    out = std::string(advance().text);
+    return true;
+  }
+
+  void import_statement(Body& body) {
+    const Token& start = advance();
+    ImportStmt* stmt = make<ImportStmt>(start);
+    do {
+      const Token& name_start = peek();
+      Alias alias;
+      alias.loc = {name_start.line, name_start.column, name_start.end_line, name_start.end_column};
+      if (!dotted_name(alias.name) || !as_name(alias.asname)) return;
+      stmt->names.push_back(alias);
+    } while (accept_op(","));
+    finish(stmt);
+    body.push_back(stmt);
+  }
+
+  void import_from_statement(Body& body) {
+    const Token& start = advance();
+    ImportFromStmt* stmt = make<ImportFromStmt>(start);
+    while (at_op(".") || at_op("...")) stmt->level += static_cast<int>(advance().text.size());
+    if (!at_keyword("import") && !dotted_name(stmt->module)) return;
+    if (!accept_keyword("import")) return invalid_syntax();
+    if (at_op("*")) {
+      const Token& star = advance();
+      stmt->names.push_back({"*", "", {star.line, star.column, star.end_line, star.end_column}});
+    } else {
+      bool parens = accept_op("(");
+      do {
+        if (parens && at_op(")")) break;
+        const Token& name_start = peek();
+        Alias alias;
+        alias.loc = {name_start.line, name_start.column, name_start.end_line, name_start.end_column};
+        if (!at(TokenKind::Name) || is_keyword(peek().text)) return invalid_syntax();
+        alias.name = std::string(advance().text);
+        if (!as_name(alias.asname)) return;
+        stmt->names.push_back(alias);
+      } while (accept_op(","));
+      if (parens && !expect_op(")")) return;
+      if (!parens && at_op(",")) {
+        fail_at(peek(), "trailing comma not allowed without surrounding parentheses");
+        return;
+      }
+    }
+    finish(stmt);
+    body.push_back(stmt);
   }
 
   bool set_delete_context(Expr* e) {

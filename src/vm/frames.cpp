@@ -2,7 +2,9 @@
 // native code.
 #include <algorithm>
 
+#include "compiler/compiler.h"
 #include "objects/classes.h"
+#include "objects/module.h"
 #include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/generator.h"
@@ -128,6 +130,35 @@ Value VM::call(Value callable, CallArgs args) {
   Value result = nested_result_;
   nested_result_ = Value::null();
   return result;
+}
+
+bool VM::run_module_source(Module* module, const char* source) {
+  std::string filename = "<frozen " + module->name->utf8() + ">";
+  auto file = std::make_shared<SourceFile>(filename, source);
+  CompileResult compiled = compile(*this, file, CompileMode::File);
+  if (compiled.error) {
+    raise(types.SyntaxError, compiled.error->message + " (in " + filename + ")");
+    return false;
+  }
+  if (frames_.size() >= recursion_limit_) {
+    raise(types.RecursionError, "maximum recursion depth exceeded");
+    return false;
+  }
+  uint32_t base = sp_;
+  Value* stack = stack_.get();
+  stack[base] = Value::from_object(compiled.code);  // rooted while it runs
+  Frame frame{compiled.code, module->dict};
+  frame.base = base + 1;
+  frame.stack_base = base + 1;
+  frame.result_slot = base;
+  frame.kind = FrameKind::Nested;
+  frames_.push_back(frame);
+  sp_ = base + 1;
+  ++nested_runs_;
+  Status status = execute(INT64_MAX / 2);
+  --nested_runs_;
+  sp_ = base;
+  return status != Status::Error;
 }
 
 Value VM::finish_special_frame(const Frame& done, Value result) {

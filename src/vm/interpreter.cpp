@@ -11,6 +11,7 @@
 #include "objects/function.h"
 #include "objects/generator.h"
 #include "objects/list.h"
+#include "objects/module.h"
 #include "objects/numbers.h"
 #include "objects/protocols.h"
 #include "objects/range.h"
@@ -449,6 +450,61 @@ dispatch:
             goto error;
           }
           target->set_str(static_cast<Str*>(e.key.as_object()), e.value);
+        }
+        break;
+      }
+      case Op::IMPORT_NAME: {
+        bool bind_top = POP().is_true();
+        SAVE_STATE();
+        std::string dotted = code->names[arg]->utf8();
+        Value module = import_module(dotted);
+        RAISE_IF(module.is_error());
+        if (bind_top && dotted.find('.') != std::string::npos) module = modules_->get_str(intern(dotted.substr(0, dotted.find('.'))));
+        PUSH(module);
+        break;
+      }
+      case Op::IMPORT_FROM: {
+        Module* module = static_cast<Module*>(TOP().as_object());
+        Str* name = code->names[arg];
+        Value v = module->dict->get_str(name);
+        if (v.is_null()) {
+          // Maybe a submodule: from os import path.
+          SAVE_STATE();
+          v = import_module(module->name->utf8() + "." + name->utf8());
+          if (v.is_error()) {
+            pending_exception_ = nullptr;
+            raise(types.ImportError, "cannot import name '" + name->utf8() + "' from '" + module->name->utf8() +
+                                         "' (unknown location)");
+            goto error;
+          }
+        }
+        PUSH(v);
+        break;
+      }
+      case Op::IMPORT_STAR: {
+        Module* module = static_cast<Module*>(POP().as_object());
+        Dict* target = frame->locals_dict ? frame->locals_dict : frame->globals;
+        Value all = module->dict->get_str(intern("__all__"));
+        if (!all.is_null()) {
+          std::vector<Value> names;
+          RAISE_IF(!collect_iterable(*this, all, names));
+          for (Value n : names) {
+            Value v = module->dict->get(*this, n);
+            RAISE_IF(v.is_error());
+            if (v.is_null()) {
+              raise(types.AttributeError, "module '" + module->name->utf8() + "' has no attribute '" +
+                                              static_cast<Str*>(n.as_object())->utf8() + "'");
+              goto error;
+            }
+            RAISE_IF(!target->set(*this, n, v));
+          }
+          break;
+        }
+        for (const Dict::Entry& e : module->dict->entries) {
+          if (e.key.is_null()) continue;
+          Str* key = static_cast<Str*>(e.key.as_object());
+          if (key->length > 0 && key->at(0) == '_') continue;
+          target->set_str(key, e.value);
         }
         break;
       }

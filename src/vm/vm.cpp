@@ -2,6 +2,8 @@
 
 #include "compiler/compiler.h"
 #include "modules/builtins.h"
+#include "modules/registry.h"
+#include "objects/module.h"
 #include "objects/classes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -71,12 +73,13 @@ VM::VM(Host& host) : host_(host) {
   install_exception_types(*this);
 
   // Frames never move: natives may hold a frame while calling back into Python.
-  frames_.reserve(recursion_limit_ + 200);
+  frames_.reserve(kMaxRecursionLimit + 200);
   stack_ = std::make_unique<Value[]>(kStackCapacity);
   stack_capacity_ = kStackCapacity;
 
   builtins_ = make_dict(*this);
   main_globals_ = make_dict(*this);
+  modules_ = make_dict(*this);
   install_builtins(*this);
   install_class_types(*this);
   install_iterators(*this);
@@ -213,6 +216,9 @@ void VM::collect_garbage() {
   for (auto& [text, s] : interned_) tracer.mark(s);
   tracer.mark(builtins_);
   tracer.mark(main_globals_);
+  tracer.mark(modules_);
+  tracer.mark(stdout_object_);
+  tracer.mark(stderr_object_);
   tracer.mark(program_);
   tracer.mark(pending_exception_);
   tracer.mark(handled_exception_);
@@ -235,6 +241,22 @@ void VM::collect_garbage() {
 
 void VM::finish_with_error() {
   last_error_ = render_uncaught(*this, pending_exception_);
+  if (pending_exception_->type->is_subtype_of(types.SystemExit)) {
+    // sys.exit(code): no traceback; an int is the exit status, anything else is printed.
+    ErrorReport& r = last_error_;
+    r.is_system_exit = true;
+    const std::vector<Value>& args = pending_exception_->args->items;
+    Value code = args.empty() ? Value::none() : args.size() == 1 ? args[0] : Value::from_object(pending_exception_->args);
+    r.traceback.clear();
+    if (code.is_none()) r.exit_code = 0;
+    else if (code.is_int()) r.exit_code = static_cast<int>(code.as_int());
+    else if (code.is_bool()) r.exit_code = code.as_bool();
+    else {
+      r.exit_code = 1;
+      Value text = to_str(*this, code);
+      if (!text.is_error()) r.traceback = static_cast<Str*>(text.as_object())->utf8() + "\n";
+    }
+  }
   pending_exception_ = nullptr;
   handled_exception_ = nullptr;
   frames_.clear();
@@ -273,6 +295,62 @@ Value VM::build_class(const Frame& body, Value class_cell) {
       static_cast<Property*>(e.value.as_object())->name = static_cast<Str*>(e.key.as_object());
   }
   return Value::from_object(type);
+}
+
+}  // namespace saessak
+
+namespace saessak {
+
+const char* VM::platform() const {
+#if defined(__wasm__)
+  return "emscripten";
+#else
+  return "linux";
+#endif
+}
+
+std::vector<Value> VM::argv() {
+  std::vector<Value> out;
+  for (const std::string& a : argv_) out.push_back(Value::from_object(make_str(*this, a)));
+  return out;
+}
+
+Value VM::import_module(std::string_view dotted) {
+  // Each dotted prefix is imported in turn: `import os.path` imports os, then os.path.
+  Value result = Value::null();
+  size_t end = 0;
+  while (end != std::string_view::npos) {
+    end = dotted.find('.', end == 0 && result.is_null() ? 0 : end + 1);
+    std::string_view name = dotted.substr(0, end);
+    Str* key = intern(name);
+    Value cached = modules_->get_str(key);
+    if (!cached.is_null()) {
+      result = cached;
+      continue;
+    }
+    const BuiltinModule* builtin = find_builtin_module(name);
+    if (!builtin) {
+      ExceptionObject* e = make_exception(*this, types.ModuleNotFoundError, "No module named '" + std::string(name) + "'");
+      return raise_object(e);
+    }
+    Module* module = heap.make<Module>(types.module, key, make_dict(*this));
+    module->dict->set_str(intern("__name__"), Value::from_object(key));
+    module->dict->set_str(intern("__builtins__"), Value::from_object(builtins_));
+    modules_->set_str(key, Value::from_object(module));
+    bool ok = builtin->install ? builtin->install(*this, module) : run_module_source(module, builtin->python_source);
+    if (!ok) {
+      Value removed;
+      (void)modules_->remove(*this, Value::from_object(key), removed);
+      return Value::error();
+    }
+    if (!result.is_null() && result.is_object() && result.as_object()->type->layout == Layout::Module) {
+      // A submodule becomes an attribute of its package.
+      std::string_view leaf = name.substr(name.rfind('.') + 1);
+      static_cast<Module*>(result.as_object())->dict->set_str(intern(leaf), Value::from_object(module));
+    }
+    result = Value::from_object(module);
+  }
+  return result;
 }
 
 }  // namespace saessak

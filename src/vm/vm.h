@@ -2,6 +2,7 @@
 // uses. See src/vm/NOTES.md for frames and suspension.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <memory>
@@ -19,6 +20,7 @@ namespace saessak {
 struct Code;
 struct Function;
 struct Generator;
+struct Module;
 struct Dict;
 struct Str;
 struct ExceptionObject;
@@ -135,6 +137,19 @@ class VM {
   Value suspend_for_input(std::string prompt);
   Str* intern(std::string_view text);
   Dict* builtins() const { return builtins_; }
+  // Imports a module by dotted name (sys.modules first); Value::error() on failure.
+  [[nodiscard]] Value import_module(std::string_view name);
+  Dict* modules() const { return modules_; }
+  uint32_t recursion_limit() const { return recursion_limit_; }
+  void set_recursion_limit(uint32_t limit) { recursion_limit_ = std::min<uint32_t>(limit, kMaxRecursionLimit); }
+  static constexpr uint32_t kMaxRecursionLimit = 10000;
+  const char* platform() const;
+  std::vector<Value> argv();
+  void set_argv(std::vector<std::string> argv) { argv_ = std::move(argv); }
+  void set_stdout_object(Value v) { stdout_object_ = v; }
+  void set_stderr_object(Value v) { stderr_object_ = v; }
+  bool stream_is_stderr(Value v) const { return v == stderr_object_; }
+  bool stream_is_stdout(Value v) const { return v == stdout_object_; }
   Dict* main_globals() const { return main_globals_; }
   void write_stdout(std::string_view text) { host_.write_stdout(text); }
   void write_stderr(std::string_view text) { host_.write_stderr(text); }
@@ -169,6 +184,8 @@ class VM {
 
  private:
   [[nodiscard]] Value build_class(const Frame& body, Value class_cell);
+  // Runs a module written in Python (frozen source) in its namespace.
+  [[nodiscard]] bool run_module_source(Module* module, const char* source);
 
   std::string suggest_name(const std::string& wrong, const Frame& frame);
   void collect_garbage();
@@ -183,6 +200,9 @@ class VM {
   CompileMode mode_ = CompileMode::File;
   Dict* builtins_ = nullptr;
   Dict* main_globals_ = nullptr;
+  Dict* modules_ = nullptr;  // sys.modules
+  Value stdout_object_, stderr_object_;
+  std::vector<std::string> argv_{""};
   std::unordered_map<std::string, Str*> interned_;
 
   // Execution state.

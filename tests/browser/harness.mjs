@@ -70,12 +70,16 @@ export async function serve(root) {
   };
 }
 
-/** Launch Debian's chromium headless with a fresh profile. */
-export async function launch() {
+/**
+ * Launch Debian's chromium headless with a fresh profile.
+ * @param {{locale?: string}} [options] locale: the browser's language (navigator.language)
+ */
+export async function launch(options = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'saessak-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
+    locale: options.locale ?? 'en-US',
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -98,8 +102,9 @@ export async function launch() {
 /**
  * Start everything one test file needs: the server, the browser and a page on the notebook.
  * Fails at once with a clear message when web/dist has not been built.
+ * @param {{locale?: string, ready?: string}} [options] ready: the kernel status text to wait for
  */
-export async function openNotebook() {
+export async function openNotebook(options = {}) {
   if (!fs.existsSync(path.join(distDir, 'index.html'))) {
     throw new Error(`${distDir}/index.html is missing: build the page first (cd web && npm run build)`);
   }
@@ -107,7 +112,7 @@ export async function openNotebook() {
     throw new Error(`${distDir}/saessak.wasm is missing: copy build/wasm/saessak.wasm to web/public/ and rebuild`);
   }
   const server = await serve(distDir);
-  const browser = await launch();
+  const browser = await launch(options);
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   page.setDefaultTimeout(TIMEOUT);
   /** @type {string[]} */
@@ -117,7 +122,7 @@ export async function openNotebook() {
   });
   page.on('pageerror', (err) => consoleErrors.push(String(err)));
   await page.goto(server.url);
-  await page.getByRole('status').filter({ hasText: 'Ready' }).waitFor({ timeout: TIMEOUT });
+  await page.getByRole('status').filter({ hasText: options.ready ?? 'Ready' }).waitFor({ timeout: TIMEOUT });
   return {
     page,
     server,
@@ -132,12 +137,21 @@ export async function openNotebook() {
 /** @typedef {import('playwright-core').Page} Page */
 
 /**
- * The n-th code cell (0-based) as a person sees it.
+ * The n-th cell (0-based), code or text.
  * @param {Page} page
  * @param {number} n
  */
 export function cell(page, n) {
-  return page.getByRole('region', { name: 'Code cell' }).nth(n);
+  return page.locator('section.cell').nth(n);
+}
+
+/**
+ * The n-th cell's editor (0-based): a textbox named "Cell N" (1-based), as issue 5 asks.
+ * @param {Page} page
+ * @param {number} n
+ */
+export function editor(page, n) {
+  return page.getByRole('textbox', { name: `Cell ${n + 1}`, exact: true });
 }
 
 /**
@@ -147,16 +161,23 @@ export function cell(page, n) {
  * @param {string} code
  */
 export async function typeInCell(page, n, code) {
-  const editor = cell(page, n).getByRole('textbox', { name: 'Python code' });
-  await editor.click();
+  await editor(page, n).click();
   await page.keyboard.type(code);
 }
 
 /**
- * The text of the n-th cell's outputs.
+ * The n-th cell's outputs: a region named "Output of cell N".
  * @param {Page} page
  * @param {number} n
  */
 export function outputs(page, n) {
-  return cell(page, n).locator('.outputs');
+  return page.getByRole('region', { name: `Output of cell ${n + 1}`, exact: true });
+}
+
+/**
+ * Wait until the notebook has been written to IndexedDB (the ✓ beside its name).
+ * @param {Page} page
+ */
+export async function saved(page) {
+  await page.locator('#save-state[data-state="saved"]').waitFor({ state: 'attached' });
 }

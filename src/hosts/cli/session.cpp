@@ -58,6 +58,7 @@ int run_to_completion(VM& vm, std::string_view source, const std::string& filena
         std::fflush(stdout);
         const ErrorReport& error = vm.last_error();
         std::fputs(error.traceback.c_str(), stderr);
+        if (error.is_system_exit) return error.exit_code;
         return error.ename == "KeyboardInterrupt" ? 130 : 1;
       }
       case Status::SuspendedInput: {

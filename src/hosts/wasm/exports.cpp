@@ -81,6 +81,7 @@ int32_t report(Status status) {
       append_json_string(output, e.evalue);
       output += ",\"traceback\":";
       append_json_string(output, e.traceback);
+      if (e.is_system_exit) output += ",\"system_exit\":true,\"exit_code\":" + std::to_string(e.exit_code);
       output += "}";
       break;
     }
