@@ -1,6 +1,9 @@
 #include "modules/registry.h"
 
 #include <cstring>
+#include <vector>
+
+#include "modules/frozen.h"
 
 #include "objects/function.h"
 #include "vm/vm.h"
@@ -20,6 +23,12 @@ const BuiltinModule kModules[] = {
 
 const BuiltinModule* find_builtin_module(std::string_view name) {
   for (const BuiltinModule& m : kModules)
+    if (name == m.name) return &m;
+  // Modules written in Python.
+  static std::vector<BuiltinModule> frozen;
+  if (frozen.empty())
+    for (const FrozenModule* f = kFrozenModules; f->name; ++f) frozen.push_back({f->name, nullptr, f->source});
+  for (const BuiltinModule& m : frozen)
     if (name == m.name) return &m;
   return nullptr;
 }
