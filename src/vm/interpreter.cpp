@@ -1003,7 +1003,18 @@ dispatch:
     sp = result_slot;
     if (r.is_suspend()) {
       SAVE_STATE();
-      return Status::SuspendedInput;
+      if (nested_runs_ > 0) {
+        // Native code below us cannot be paused: answer at once.
+        bool sleeping = waiting_ == Waiting::Sleep;
+        waiting_ = Waiting::Nothing;
+        if (sleeping) {
+          PUSH(Value::none());
+          continue;
+        }
+        raise(types.RuntimeError, "input() cannot wait for an answer inside this kind of call yet");
+        goto error;
+      }
+      return waiting_ == Waiting::Sleep ? Status::SuspendedSleep : Status::SuspendedInput;
     }
     PUSH(r);
     continue;

@@ -196,8 +196,25 @@ void VM::reply_eof() {
   raise(types.EOFError, "EOF when reading a line");
 }
 
+Value VM::suspend_for_sleep(double seconds) {
+  waiting_ = Waiting::Sleep;
+  sleep_seconds_ = seconds;
+  return Value::suspend();
+}
+
 Status VM::run(int64_t budget) {
   if (frames_.empty()) return Status::Done;
+  if (waiting_ == Waiting::Sleep) {
+    // The host has waited: the sleep() call returns None, or raises KeyboardInterrupt.
+    waiting_ = Waiting::Nothing;
+    resume_pending_ = true;
+    resume_value_ = Value::none();
+    if (interrupt_requested_) {
+      interrupt_requested_ = false;
+      resume_value_ = Value::error();
+      raise(types.KeyboardInterrupt, "");
+    }
+  }
   if (waiting_ == Waiting::Input) {
     if (!interrupt_requested_) return Status::SuspendedInput;
     // Stop while input() waits: the call raises KeyboardInterrupt.

@@ -102,6 +102,7 @@ class VM {
   void reply_eof();
   // Asks for KeyboardInterrupt at the next tick. Safe to call between runs.
   void interrupt() { interrupt_requested_ = true; }
+  bool interrupt_pending() const { return interrupt_requested_; }
   // Forgets every variable of __main__.
   void reset_globals();
 
@@ -135,6 +136,10 @@ class VM {
   [[nodiscard]] Value call(Value callable, CallArgs args);
   // Called by `input()`: the VM returns SuspendedInput; the reply becomes the call's value.
   Value suspend_for_input(std::string prompt);
+  // Called by `time.sleep()`: the VM returns SuspendedSleep; the host waits `seconds` (or
+  // less, if Stop is pressed) and calls run() again, and the call returns None.
+  Value suspend_for_sleep(double seconds);
+  double sleep_seconds() const { return sleep_seconds_; }
   Str* intern(std::string_view text);
   Dict* builtins() const { return builtins_; }
   // Imports a module by dotted name (sys.modules first); Value::error() on failure.
@@ -223,7 +228,8 @@ class VM {
   uint32_t recursion_limit_ = 1000;
 
   // Suspension.
-  enum class Waiting { Nothing, Input } waiting_ = Waiting::Nothing;
+  enum class Waiting { Nothing, Input, Sleep } waiting_ = Waiting::Nothing;
+  double sleep_seconds_ = 0;
   std::string input_prompt_;
   bool resume_pending_ = false;  // a reply value is waiting to be pushed
   Value resume_value_;

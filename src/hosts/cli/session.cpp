@@ -1,6 +1,7 @@
 #include "hosts/cli/session.h"
 
 #include <csignal>
+#include <ctime>
 #include <cstdio>
 #include <iostream>
 
@@ -75,7 +76,20 @@ int run_to_completion(VM& vm, std::string_view source, const std::string& filena
         break;
       }
       case Status::SuspendedBudget: break;
-      case Status::SuspendedSleep: break;
+      case Status::SuspendedSleep: {
+        // Sleep in short steps so Ctrl+C (which sets the VM's interrupt flag) ends it quickly.
+        std::fflush(stdout);
+        double left = vm.sleep_seconds();
+        while (left > 0 && !vm.interrupt_pending()) {
+          double step = left < 0.05 ? left : 0.05;
+          struct timespec ts;
+          ts.tv_sec = static_cast<time_t>(step);
+          ts.tv_nsec = static_cast<long>((step - static_cast<double>(ts.tv_sec)) * 1e9);
+          nanosleep(&ts, nullptr);
+          left -= step;
+        }
+        break;
+      }
     }
   }
 }

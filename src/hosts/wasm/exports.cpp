@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <cstdint>
+#include <cstdio>
 #include <memory>
 #include <string>
 
@@ -86,6 +87,12 @@ int32_t report(Status status) {
       break;
     }
     case Status::SuspendedInput: output = m.input_prompt(); break;
+    case Status::SuspendedSleep: {
+      char seconds[32];
+      std::snprintf(seconds, sizeof seconds, "%.6f", m.sleep_seconds());
+      output = seconds;
+      break;
+    }
     default: break;
   }
   return static_cast<int32_t>(status);
