@@ -120,8 +120,10 @@ Value builtin_type(VM& vm, CallArgs args) {
 }
 
 Value min_max(VM& vm, CallArgs args, const char* name, CompareOp better) {
-  if (!check_keywords(vm, args, name, {"default"})) return Value::error();
+  if (!check_keywords(vm, args, name, {"default", "key"})) return Value::error();
   Value fallback = keyword_argument(args, "default");
+  Value key = keyword_argument(args, "key");
+  if (key.is_none()) key = Value::null();
   std::vector<Value> items;
   if (args.count == 0)
     return vm.raise(vm.types.TypeError, std::string(name) + " expected at least 1 argument, got 0");
@@ -137,10 +139,25 @@ Value min_max(VM& vm, CallArgs args, const char* name, CompareOp better) {
     return vm.raise(vm.types.ValueError, std::string(name) + "() arg is an empty sequence");
   }
   Value best = items[0];
+  Value best_key = best;
+  if (!key.is_null()) {
+    best_key = vm.call(key, CallArgs{&items[0], 1, nullptr});
+    if (best_key.is_error()) return best_key;
+  }
   for (size_t i = 1; i < items.size(); ++i) {
-    Value c = compare(vm, better, items[i], best);
+    Value k = items[i];
+    if (!key.is_null()) {
+      k = vm.call(key, CallArgs{&items[i], 1, nullptr});
+      if (k.is_error()) return k;
+    }
+    Value c = compare(vm, better, k, best_key);
     if (c.is_error()) return c;
-    if (c.is_true()) best = items[i];
+    int t = truthiness(vm, c);
+    if (t < 0) return Value::error();
+    if (t) {
+      best = items[i];
+      best_key = k;
+    }
   }
   return best;
 }
@@ -165,7 +182,7 @@ Value builtin_sum(VM& vm, CallArgs args) {
 
 Value builtin_sorted(VM& vm, CallArgs args) {
   if (args.count != 1) return vm.raise(vm.types.TypeError, "sorted expected 1 argument, got " + std::to_string(args.count));
-  if (!check_keywords(vm, args, "sorted", {"reverse"})) return Value::error();
+  if (!check_keywords(vm, args, "sorted", {"key", "reverse"})) return Value::error();
   std::vector<Value> items;
   if (!collect_iterable(vm, args[0], items)) return Value::error();
   List* list = make_list(vm, std::move(items));

@@ -149,25 +149,46 @@ Value list_reverse(VM& vm, CallArgs args) {
 
 Value list_sort(VM& vm, CallArgs args) {
   if (args.count != 1) return vm.raise(vm.types.TypeError, "sort() takes no positional arguments");
-  if (!check_keywords(vm, args, "sort", {"reverse"})) return Value::error();
+  if (!check_keywords(vm, args, "sort", {"key", "reverse"})) return Value::error();
   Value reverse = keyword_argument(args, "reverse");
-  bool descending = !reverse.is_null() && truthiness(vm, reverse) == 1;
-  std::vector<Value> items = self_list(args)->items;
+  Value key = keyword_argument(args, "key");
+  bool descending = false;
+  if (!reverse.is_null()) {
+    int t = truthiness(vm, reverse);
+    if (t < 0) return Value::error();
+    descending = t == 1;
+  }
+  List* list = self_list(args);
+  std::vector<Value> items = list->items;
+  // Keys are computed once per item, as CPython does (decorate, sort, undecorate).
+  std::vector<Value> keys = items;
+  if (!key.is_null() && !key.is_none()) {
+    for (size_t i = 0; i < items.size(); ++i) {
+      keys[i] = vm.call(key, CallArgs{&items[i], 1, nullptr});
+      if (keys[i].is_error()) return Value::error();
+    }
+  }
+  std::vector<size_t> order(items.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  // A stable merge sort by `<`; reversing before and after keeps equal items in order.
+  if (descending) std::reverse(order.begin(), order.end());
   bool failed = false;
-  // Stable merge sort by `<`, like list.sort(); reversing keeps equal items in order.
-  if (descending) std::reverse(items.begin(), items.end());
-  std::stable_sort(items.begin(), items.end(), [&](Value a, Value b) {
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     if (failed) return false;
-    Value lt = compare(vm, CompareOp::Lt, a, b);
+    Value lt = compare(vm, CompareOp::Lt, keys[a], keys[b]);
     if (lt.is_error()) {
       failed = true;
       return false;
     }
-    return lt.is_true();
+    int t = lt.is_bool() ? lt.as_bool() : truthiness(vm, lt);
+    if (t < 0) failed = true;
+    return t == 1;
   });
   if (failed) return Value::error();
-  if (descending) std::reverse(items.begin(), items.end());
-  self_list(args)->items = std::move(items);
+  if (descending) std::reverse(order.begin(), order.end());
+  std::vector<Value> sorted(items.size());
+  for (size_t i = 0; i < order.size(); ++i) sorted[i] = items[order[i]];
+  list->items = std::move(sorted);
   return Value::none();
 }
 

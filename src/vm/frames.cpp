@@ -9,6 +9,7 @@
 #include "objects/function.h"
 #include "objects/generator.h"
 #include "objects/list.h"
+#include "objects/protocols.h"
 #include "objects/str.h"
 #include "vm/call.h"
 #include "vm/vm.h"
@@ -57,11 +58,31 @@ bool VM::enter_function(Function* fn, uint32_t args_at, uint32_t argc, Tuple* kw
   return true;
 }
 
+bool VM::check_native_receiver(NativeFunction* native, CallArgs args) {
+  // A method taken from its class (list.append) gets its receiver as the first argument.
+  if (!native->owner) return true;
+  if (args.count == 0) {
+    raise(types.TypeError, "unbound method " + native->owner->name + "." + native->name + "() needs an argument");
+    return false;
+  }
+  Type* actual = type_of(*this, args[0]);
+  if (actual->is_subtype_of(native->owner)) return true;
+  // Built-in types without a C++ layout of their own (int, float, bool) share one.
+  if (native->owner == types.object) return true;
+  raise(types.TypeError, "descriptor '" + native->name + "' for '" + native->owner->name + "' objects doesn't apply to a '" +
+                             actual->name + "' object");
+  return false;
+}
+
 Value VM::call(Value callable, CallArgs args) {
   if (!callable.is_object()) return raise(types.TypeError, "'" + type_of_name(callable) + "' object is not callable");
   Object* target = callable.as_object();
   switch (target->type->layout) {
-    case Layout::Native: return static_cast<NativeFunction*>(target)->fn(*this, args);
+    case Layout::Native: {
+      NativeFunction* native = static_cast<NativeFunction*>(target);
+      if (!check_native_receiver(native, args)) return Value::error();
+      return native->fn(*this, args);
+    }
     case Layout::BoundMethod: {
       BoundMethod* m = static_cast<BoundMethod*>(target);
       std::vector<Value> with_self{m->self};

@@ -967,7 +967,9 @@ dispatch:
     std::vector<Value> with_self;
     NativeFn fn = nullptr;
     if (layout == Layout::Native) {
-      fn = static_cast<NativeFunction*>(target)->fn;
+      NativeFunction* native = static_cast<NativeFunction*>(target);
+      RAISE_IF(!check_native_receiver(native, call_args));
+      fn = native->fn;
     } else if (layout == Layout::BoundMethod) {
       BoundMethod* m = static_cast<BoundMethod*>(target);
       with_self.push_back(m->self);

@@ -20,6 +20,7 @@ namespace saessak {
 struct Code;
 struct Function;
 struct Generator;
+struct NativeFunction;
 struct Module;
 struct Dict;
 struct Str;
@@ -173,6 +174,7 @@ class VM {
   [[nodiscard]] bool enter_function(Function* fn, uint32_t args_at, uint32_t argc, Tuple* kwnames,
                                     uint32_t result_slot, FrameKind kind);
   [[nodiscard]] Value finish_special_frame(const Frame& done, Value result);
+  [[nodiscard]] bool check_native_receiver(NativeFunction* native, CallArgs args);
   // Pushes a suspended generator's frame (src/vm/generators.cpp). `sent` is the value of the
   // yield expression it resumes at. False with an exception pending; `exhausted` is set (and
   // nothing pushed) when the generator had already finished.
