@@ -157,7 +157,7 @@ class FunctionCompiler {
   // What encloses the code being compiled, so `break`, `continue` and `return` can leave it
   // properly: pop a for loop's iterator, restore the handled exception, run a finally body.
   struct Block {
-    enum class Kind { WhileLoop, ForLoop, TryFinally, Handler, FinallyHandler } kind;
+    enum class Kind { WhileLoop, ForLoop, TryFinally, Handler, FinallyHandler, With } kind;
     uint32_t continue_target = 0;
     std::vector<size_t> break_jumps;
     const Body* finalbody = nullptr;  // TryFinally
@@ -527,6 +527,7 @@ class FunctionCompiler {
       case StmtKind::Global:
       case StmtKind::Nonlocal: break;  // resolved by the scope analysis
       case StmtKind::ClassDef: make_class(static_cast<const ClassDefStmt*>(s)); break;
+      case StmtKind::With: with_statement(static_cast<const WithStmt*>(s), 0); break;
       case StmtKind::Import:
         for (const Alias& a : static_cast<const ImportStmt*>(s)->names) {
           // IMPORT_NAME's argument packs the name; bit 0 of the constant flag: bind the top package.
@@ -595,6 +596,13 @@ class FunctionCompiler {
             store_name(b.handler_name, nullptr);
             delete_name(b.handler_name);
           }
+          break;
+        case Block::Kind::With:
+          // Leaving a with block early calls __exit__(None, None, None).
+          if (preserve_top) emit(Op::SWAP, 2, 0);
+          for (int k = 0; k < 3; ++k) emit(Op::LOAD_CONST, constant(Value::none()), 1);
+          emit(Op::CALL, 3, -3);
+          emit(Op::POP_TOP, 0, -1);
           break;
         case Block::Kind::FinallyHandler:
           // Inside a finally body run for an exception: drop it and restore the handled one.
@@ -692,6 +700,55 @@ class FunctionCompiler {
     depth_ = base;
   }
 
+  // with a as b, c: body — one nested block per item. __exit__ runs on every way out; an
+  // exception goes to __exit__(type, value, None), which may swallow it by returning true.
+  void with_statement(const WithStmt* w, size_t index) {
+    const WithItem& item = w->items[index];
+    int base = depth_;
+    expression(item.context);
+    set_line(w);
+    emit(Op::BEFORE_WITH, 0, 1);  // [exit, entered]
+    if (item.target) store_target(item.target);
+    else emit(Op::POP_TOP, 0, -1);
+    uint32_t start = here();
+    blocks_.push_back({Block::Kind::With});
+    if (index + 1 < w->items.size()) with_statement(w, index + 1);
+    else block(w->body);
+    blocks_.pop_back();
+    std::vector<size_t> region;
+    add_handler(start, here(), base + 1, region);
+    set_line(w);
+    for (int k = 0; k < 3; ++k) emit(Op::LOAD_CONST, constant(Value::none()), 1);
+    emit(Op::CALL, 3, -3);  // consumes the exit method too
+    emit(Op::POP_TOP, 0, -1);
+    size_t to_end = emit(Op::JUMP_FORWARD, 0, 0);
+
+    set_handler_target(region, here());
+    depth_ = base + 2;             // [exit, exc]
+    emit(Op::PUSH_EXC_INFO, 0, 1);  // [exit, prev, exc]
+    uint32_t cleanup_start = here();
+    emit(Op::WITH_EXCEPT_START, 0, 1);  // [exit, prev, exc, result]
+    size_t swallow = emit(Op::POP_JUMP_IF_TRUE, 0, -1);
+    emit(Op::RERAISE, 0, -1);
+    uint32_t cleanup_end = here();
+    patch(swallow, here());
+    depth_ = base + 3;
+    emit(Op::POP_TOP, 0, -1);   // exc
+    emit(Op::POP_EXCEPT, 0, -1);
+    emit(Op::POP_TOP, 0, -1);   // exit
+    size_t to_end2 = emit(Op::JUMP_FORWARD, 0, 0);
+    std::vector<size_t> cleanup_region;
+    add_handler(cleanup_start, cleanup_end, base + 2, cleanup_region);
+    set_handler_target(cleanup_region, here());
+    depth_ = base + 3;
+    emit(Op::SWAP, 2, 0);
+    emit(Op::POP_EXCEPT, 0, -1);
+    emit(Op::RERAISE, 0, -1);
+    patch(to_end, here());
+    patch(to_end2, here());
+    depth_ = base;
+  }
+
   // try: ... finally: final — the final body is compiled twice, for the normal path and for
   // the path with an exception, which it re-raises at its end.
   void try_finally(const TryStmt* t) {
@@ -783,11 +840,22 @@ class FunctionCompiler {
       case ExprKind::Tuple:
       case ExprKind::List: {
         auto* seq = static_cast<const SequenceExpr*>(t);
-        for (const Expr* item : seq->elements)
-          if (item->kind == ExprKind::Starred) return fail(item, "starred assignment is not supported by Saessak yet");
         int n = static_cast<int>(seq->elements.size());
-        emit(Op::UNPACK_SEQUENCE, n, n - 1);
-        for (const Expr* item : seq->elements) store_target(item);
+        int star = -1;
+        for (int i = 0; i < n; ++i) {
+          if (seq->elements[i]->kind != ExprKind::Starred) continue;
+          if (star >= 0) return fail(seq->elements[i], "multiple starred expressions in assignment");
+          star = i;
+        }
+        if (star < 0) {
+          emit(Op::UNPACK_SEQUENCE, n, n - 1);
+        } else {
+          int after = n - star - 1;
+          if (star > 255 || after > 255) return fail(t, "too many expressions in star-unpacking assignment");
+          emit(Op::UNPACK_EX, static_cast<uint32_t>(star) | (static_cast<uint32_t>(after) << 8), n - 1);
+        }
+        for (const Expr* item : seq->elements)
+          store_target(item->kind == ExprKind::Starred ? static_cast<const StarredExpr*>(item)->value : item);
         break;
       }
       default: fail(t, "cannot assign to expression"); break;
@@ -1010,6 +1078,13 @@ class FunctionCompiler {
         }
         set_line(e);
         emit(Op::FORMAT_VALUE, flags, (flags & 4) ? -1 : 0);
+        break;
+      }
+      case ExprKind::NamedExpr: {
+        auto* n = static_cast<const NamedExpr*>(e);
+        expression(n->value);
+        emit(Op::COPY, 1, 1);
+        store_name(n->target->id, n);
         break;
       }
       case ExprKind::Lambda: {

@@ -62,6 +62,9 @@ namespace saessak {
   X(IMPORT_NAME)            /* index into names: the module (top package unless from-import) */ \
   X(IMPORT_FROM)            /* index into names: module stays, attribute pushed */ \
   X(IMPORT_STAR)            /* -: module's public names into the namespace   */ \
+  X(BEFORE_WITH)            /* -: manager -> __exit__ bound, __enter__() result */ \
+  X(WITH_EXCEPT_START)      /* -: exit, prev, exc -> ..., exit(type, exc, tb) */ \
+  X(UNPACK_EX)              /* before | after << 8: a, *rest, b = ...        */ \
   X(BUILD_CLASS)            /* base count: body function, name, bases        */ \
   X(MAKE_FUNCTION)          /* flags: defaults, kwdefaults, closure below code*/ \
   X(MAKE_CELL)              /* local slot: wrap its value in a new cell      */ \

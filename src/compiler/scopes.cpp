@@ -160,6 +160,15 @@ class ScopeBuilder {
       case StmtKind::Delete:
         for (const Expr* t : static_cast<const DeleteStmt*>(s)->targets) expression(t);
         break;
+      case StmtKind::With: {
+        auto* w = static_cast<const WithStmt*>(s);
+        for (const WithItem& item : w->items) {
+          expression(item.context);
+          expression(item.target);
+        }
+        body(w->body);
+        break;
+      }
       case StmtKind::Import:
         for (const Alias& a : static_cast<const ImportStmt*>(s)->names)
           mark(a.asname.empty() ? a.name.substr(0, a.name.find('.')) : a.asname, Scope::Bound);
@@ -303,6 +312,24 @@ class ScopeBuilder {
         expression(c->element);
         expression(c->value);
         current_ = saved;
+        break;
+      }
+      case ExprKind::NamedExpr: {
+        auto* n = static_cast<const NamedExpr*>(e);
+        expression(n->value);
+        // In a comprehension, := binds in the enclosing function or module (PEP 572).
+        if (current_->comprehension) {
+          Scope* target = current_;
+          while (target->comprehension) target = target->parent;
+          if (target->kind == Scope::Kind::Class) return fail(e, "assignment expression within a comprehension cannot be used in a class body");
+          Scope* saved = current_;
+          current_ = target;
+          mark(n->target->id, Scope::Bound);
+          current_ = saved;
+          mark(n->target->id, Scope::Used);
+        } else {
+          mark(n->target->id, Scope::Bound);
+        }
         break;
       }
       case ExprKind::Yield:

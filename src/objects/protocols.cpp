@@ -881,8 +881,30 @@ bool set_item(VM& vm, Value container, Value key, Value value) {
   if (has_layout(container, Layout::List)) {
     std::vector<Value>& items = as_list(container)->items;
     if (has_layout(key, Layout::Slice)) {
-      vm.raise(vm.types.TypeError, "slice assignment is not supported yet");
-      return false;
+      SliceBounds b;
+      if (!resolve_slice(vm, key, static_cast<int64_t>(items.size()), b)) return false;
+      std::vector<Value> replacement;
+      if (value == container) replacement = items;
+      else if (!collect_iterable(vm, value, replacement)) {
+        if (vm.pending_exception()->type == vm.types.TypeError) {
+          vm.clear_pending_exception();
+          vm.raise(vm.types.TypeError, "must assign iterable to extended slice");
+        }
+        return false;
+      }
+      if (b.step == 1) {
+        int64_t stop = std::max(b.start, b.stop);
+        items.erase(items.begin() + b.start, items.begin() + stop);
+        items.insert(items.begin() + b.start, replacement.begin(), replacement.end());
+        return true;
+      }
+      if (static_cast<int64_t>(replacement.size()) != b.count) {
+        vm.raise(vm.types.ValueError, "attempt to assign sequence of size " + std::to_string(replacement.size()) +
+                                          " to extended slice of size " + std::to_string(b.count));
+        return false;
+      }
+      for (int64_t i = 0, k = b.start; i < b.count; ++i, k += b.step) items[k] = replacement[i];
+      return true;
     }
     int64_t i;
     if (!index_of(vm, key, i, "list")) return false;
@@ -908,8 +930,15 @@ bool delete_item(VM& vm, Value container, Value key) {
   if (container.is_object() && container.as_object()->type->layout == Layout::List) {
     std::vector<Value>& items = static_cast<List*>(container.as_object())->items;
     if (key.is_object() && key.as_object()->type->layout == Layout::Slice) {
-      vm.raise(vm.types.TypeError, "slice deletion is not supported by Saessak yet");
-      return false;
+      SliceBounds b;
+      if (!resolve_slice(vm, key, static_cast<int64_t>(items.size()), b)) return false;
+      std::vector<bool> doomed(items.size(), false);
+      for (int64_t i = 0, k = b.start; i < b.count; ++i, k += b.step) doomed[k] = true;
+      std::vector<Value> kept;
+      for (size_t i = 0; i < items.size(); ++i)
+        if (!doomed[i]) kept.push_back(items[i]);
+      items = std::move(kept);
+      return true;
     }
     int64_t i;
     if (!index_of(vm, key, i, "list")) return false;

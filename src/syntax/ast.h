@@ -23,7 +23,7 @@ struct Node {
 enum class ExprKind {
   Constant, Name, BinOp, UnaryOp, BoolOp, Compare, Call, Attribute, Subscript, Slice, List, Tuple,
   Dict, Set, IfExp, Starred, Lambda, ListComp, SetComp, DictComp, GeneratorExp, JoinedStr,
-  FormattedValue, Yield, YieldFrom,
+  FormattedValue, Yield, YieldFrom, NamedExpr,
 };
 enum class ExprContext { Load, Store, Del };
 enum class UnaryKind { Negative, Positive, Invert, Not };
@@ -174,6 +174,13 @@ struct ComprehensionExpr : Expr {
   std::vector<Comprehension> generators;
 };
 
+// (name := value)
+struct NamedExpr : Expr {
+  NamedExpr() : Expr(ExprKind::NamedExpr) {}
+  NameExpr* target = nullptr;
+  Expr* value = nullptr;
+};
+
 // `yield value` and `yield from iterable`, which make the enclosing function a generator.
 struct YieldExpr : Expr {
   explicit YieldExpr(ExprKind kind) : Expr(kind) {}
@@ -193,7 +200,7 @@ struct StarredExpr : Expr {
 
 enum class StmtKind {
   Expr, Assign, AugAssign, If, While, For, Break, Continue, Pass, FunctionDef, Return, Global, Nonlocal,
-  Try, Raise, Assert, Delete, ClassDef, Import, ImportFrom,
+  Try, Raise, Assert, Delete, ClassDef, Import, ImportFrom, With,
 };
 
 struct Stmt : Node {
@@ -260,6 +267,17 @@ struct ClassDefStmt : Stmt {
   std::vector<Keyword> keywords;  // metaclass=..., and keywords for __init_subclass__
   Body body;
   std::vector<Expr*> decorators;
+};
+
+struct WithItem {
+  Expr* context = nullptr;
+  Expr* target = nullptr;  // `as target`, or nullptr
+};
+
+struct WithStmt : Stmt {
+  WithStmt() : Stmt(StmtKind::With) {}
+  std::vector<WithItem> items;
+  Body body;
 };
 
 struct Alias {

@@ -115,7 +115,8 @@ class Parser {
       if (t.text == "def") return function_definition(body, {});
       if (t.text == "try") return try_statement(body);
       if (t.text == "class") return class_definition(body, {});
-      for (std::string_view unsupported : {"with", "async"}) {
+      if (t.text == "with") return with_statement(body);
+      for (std::string_view unsupported : {"async"}) {
         if (t.text == unsupported) {
           fail_at(t, "'" + std::string(unsupported) + "' is not supported by Saessak yet");
           return;
@@ -302,6 +303,7 @@ class Parser {
       case ExprKind::Yield:
       case ExprKind::YieldFrom: return "yield expression";
       case ExprKind::Lambda: return "lambda";
+      case ExprKind::NamedExpr: return "named expression";
       default: return "expression";
     }
   }
@@ -417,6 +419,44 @@ class Parser {
       default: fail_node(e, "cannot delete " + expression_name(e)); return false;
     }
   }
+
+  void with_statement(Body& body) {
+    const Token& start = advance();
+    WithStmt* stmt = make<WithStmt>(start);
+    // with (a as b, c): the parenthesized form, when the parentheses hold `as` or a trailing comma.
+    bool parens = false;
+    if (at_op("(")) {
+      size_t depth = 0, i = pos_;
+      bool has_as = false;
+      for (; i < tokens_.size(); ++i) {
+        const Token& tk = tokens_[i];
+        if (tk.is_op("(") || tk.is_op("[") || tk.is_op("{")) ++depth;
+        else if (tk.is_op(")") || tk.is_op("]") || tk.is_op("}")) {
+          if (--depth == 0) break;
+        } else if (depth == 1 && tk.is_keyword("as")) has_as = true;
+      }
+      parens = has_as && i + 1 < tokens_.size() && tokens_[i + 1].is_op(":");
+      if (parens) advance();
+    }
+    do {
+      if (parens && at_op(")")) break;
+      WithItem item;
+      item.context = expression();
+      if (error_) return;
+      if (accept_keyword("as")) {
+        item.target = target_list_single();
+        if (error_ || !set_store_context(item.target, false)) return;
+      }
+      stmt->items.push_back(item);
+    } while (accept_op(","));
+    if (parens && !expect_op(")")) return;
+    if (!block(stmt->body, start, "'with' statement")) return;
+    finish(stmt);
+    body.push_back(stmt);
+  }
+
+  // One `as` target: a name, attribute, subscript, or a parenthesized tuple/list of them.
+  Expr* target_list_single() { return bitwise_or(); }
 
   void try_statement(Body& body) {
     const Token& start = advance();
@@ -784,11 +824,25 @@ class Parser {
   }
 
   Expr* named_expression() {
-    if (at(TokenKind::Name) && peek(1).is_op(":=")) {
-      fail_at(peek(1), "':=' is not supported by Saessak yet");
+    if (at(TokenKind::Name) && peek(1).is_op(":=") && !is_keyword(peek().text)) {
+      const Token& name = advance();
+      advance();  // :=
+      NamedExpr* e = make<NamedExpr>(name);
+      NameExpr* target = make<NameExpr>(name);
+      target->id = std::string(name.text);
+      target->ctx = ExprContext::Store;
+      e->target = target;
+      e->value = expression();
+      if (error_) return nullptr;
+      finish(e);
+      return e;
+    }
+    Expr* e = expression();
+    if (!error_ && at_op(":=")) {
+      fail_node(e, "cannot use assignment expressions with " + expression_name(e));
       return nullptr;
     }
-    return expression();
+    return e;
   }
 
   Expr* expression() {
@@ -1048,7 +1102,7 @@ class Parser {
         }
         c->args.push_back(star);
       } else {
-        Expr* arg = expression();
+        Expr* arg = named_expression();
         if (error_) return nullptr;
         if (at_keyword("for")) {
           // f(x for x in xs): the generator expression is the only argument.
@@ -1500,7 +1554,7 @@ class Parser {
       finish(empty);
       return empty;
     }
-    Expr* first = star_expression();
+    Expr* first = at_op("*") ? star_expression() : named_expression();
     if (error_) return nullptr;
     if (at_keyword("for")) {
       if (first->kind == ExprKind::Starred) return invalid_syntax(), nullptr;
@@ -1537,7 +1591,7 @@ class Parser {
     list->loc = {open.line, open.column, open.end_line, open.end_column};
     while (!at_op("]")) {
       const Token& item_start = peek();
-      list->elements.push_back(star_expression());
+      list->elements.push_back(at_op("*") ? star_expression() : named_expression());
       if (error_) return nullptr;
       if (at_keyword("for")) {
         if (list->elements.size() != 1 || list->elements[0]->kind == ExprKind::Starred) return invalid_syntax(), nullptr;
@@ -1576,7 +1630,8 @@ class Parser {
       clause.iter = disjunction();
       if (error_) return nullptr;
       while (accept_keyword("if")) {
-        clause.ifs.push_back(disjunction());
+        if (at(TokenKind::Name) && peek(1).is_op(":=")) clause.ifs.push_back(named_expression());
+        else clause.ifs.push_back(disjunction());
         if (error_) return nullptr;
       }
       c->generators.push_back(clause);

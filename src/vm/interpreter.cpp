@@ -7,6 +7,7 @@
 #include "compiler/opcodes.h"
 #include "objects/classes.h"
 #include "objects/dict.h"
+#include "objects/dunders.h"
 #include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/generator.h"
@@ -506,6 +507,56 @@ dispatch:
           if (key->length > 0 && key->at(0) == '_') continue;
           target->set_str(key, e.value);
         }
+        break;
+      }
+      case Op::BEFORE_WITH: {
+        Value manager = TOP();
+        Value enter = Value::null(), exit = Value::null();
+        if (is_python_object(manager)) {
+          enter = lookup_python_dunder(manager.as_object()->type, intern("__enter__"));
+          exit = lookup_python_dunder(manager.as_object()->type, intern("__exit__"));
+        }
+        if (enter.is_null() || exit.is_null()) {
+          std::string what = enter.is_null() ? "the context manager protocol" : "the context manager protocol";
+          raise(types.TypeError, "'" + type_name(*this, manager) + "' object does not support " + what);
+          goto error;
+        }
+        TOP() = Value::from_object(heap.make<BoundMethod>(types.bound_method, manager, exit));
+        SAVE_STATE();
+        Value entered = call(enter, CallArgs{&manager, 1, nullptr});
+        RAISE_IF(entered.is_error());
+        PUSH(entered);
+        break;
+      }
+      case Op::WITH_EXCEPT_START: {
+        // Stack: exit, prev, exc.
+        Value exc = stack[sp - 1];
+        Value exit = stack[sp - 3];
+        Value args[3] = {Value::from_object(static_cast<ExceptionObject*>(exc.as_object())->type), exc, Value::none()};
+        SAVE_STATE();
+        Value r = call(exit, CallArgs{args, 3, nullptr});
+        RAISE_IF(r.is_error());
+        PUSH(r);
+        break;
+      }
+      case Op::UNPACK_EX: {
+        uint32_t before = arg & 0xFF, after = arg >> 8;
+        Value seq = POP();
+        std::vector<Value> items;
+        if (!seq.is_object()) {
+          raise(types.TypeError, "cannot unpack non-iterable " + type_name(*this, seq) + " object");
+          goto error;
+        }
+        RAISE_IF(!collect_iterable(*this, seq, items));
+        if (items.size() < before + after) {
+          raise(types.ValueError, "not enough values to unpack (expected at least " + std::to_string(before + after) +
+                                      ", got " + std::to_string(items.size()) + ")");
+          goto error;
+        }
+        for (size_t i = 0; i < after; ++i) PUSH(items[items.size() - 1 - i]);
+        std::vector<Value> middle(items.begin() + before, items.end() - after);
+        PUSH(Value::from_object(make_list(*this, std::move(middle))));
+        for (size_t i = before; i-- > 0;) PUSH(items[i]);
         break;
       }
       case Op::BUILD_CLASS: {
