@@ -36,6 +36,7 @@ class FunctionCompiler {
     code_->name = vm_.intern("<module>");
     code_->qualname = code_->name;
     const Body& body = module.body;
+    if (has_simple_annotations(body)) emit(Op::SETUP_ANNOTATIONS, 0, 0);
     for (size_t i = 0; i < body.size() && !error_; ++i) {
       const Stmt* s = body[i];
       bool display = s->kind == StmtKind::Expr &&
@@ -286,6 +287,36 @@ class FunctionCompiler {
     finish_function(node, inner_scope, inner.code(), flags);
   }
 
+  // Whether a module or class body (not its functions) annotates a plain name.
+  static bool has_simple_annotations(const Body& body) {
+    for (const Stmt* s : body) {
+      switch (s->kind) {
+        case StmtKind::AnnAssign:
+          if (static_cast<const AnnAssignStmt*>(s)->simple) return true;
+          break;
+        case StmtKind::If:
+          if (has_simple_annotations(static_cast<const IfStmt*>(s)->body) ||
+              has_simple_annotations(static_cast<const IfStmt*>(s)->orelse))
+            return true;
+          break;
+        case StmtKind::While:
+          if (has_simple_annotations(static_cast<const WhileStmt*>(s)->body)) return true;
+          break;
+        case StmtKind::For:
+          if (has_simple_annotations(static_cast<const ForStmt*>(s)->body)) return true;
+          break;
+        case StmtKind::Try:
+          if (has_simple_annotations(static_cast<const TryStmt*>(s)->body)) return true;
+          break;
+        case StmtKind::With:
+          if (has_simple_annotations(static_cast<const WithStmt*>(s)->body)) return true;
+          break;
+        default: break;
+      }
+    }
+    return false;
+  }
+
   // CPython's __qualname__: "f", "A.method", "f.<locals>.g".
   std::string child_qualname(const std::string& name) const {
     if (is_module_) return name;
@@ -332,6 +363,7 @@ class FunctionCompiler {
     emit(Op::STORE_NAME, name_index("__module__"), -1);
     emit(Op::LOAD_CONST, str_constant(qualname), 1);
     emit(Op::STORE_NAME, name_index("__qualname__"), -1);
+    if (has_simple_annotations(c->body)) emit(Op::SETUP_ANNOTATIONS, 0, 0);
     for (const Stmt* s : c->body) {
       if (error_) break;
       statement(s);
@@ -404,6 +436,21 @@ class FunctionCompiler {
         break;
       }
       case StmtKind::AugAssign: augmented_assignment(static_cast<const AugAssignStmt*>(s)); break;
+      case StmtKind::AnnAssign: {
+        auto* a = static_cast<const AnnAssignStmt*>(s);
+        if (a->value) {
+          expression(a->value);
+          store_target(a->target);
+        }
+        if (a->simple && scope_->kind != Scope::Kind::Function) {
+          // __annotations__['x'] = annotation, at module and class level.
+          expression(a->annotation);
+          emit(Op::LOAD_NAME, name_index("__annotations__"), 1);
+          emit(Op::LOAD_CONST, str_constant(static_cast<const NameExpr*>(a->target)->id), 1);
+          emit(Op::STORE_SUBSCR, 0, -3);
+        }
+        break;
+      }
       case StmtKind::If: {
         auto* i = static_cast<const IfStmt*>(s);
         expression(i->test);

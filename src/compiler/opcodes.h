@@ -65,6 +65,7 @@ namespace saessak {
   X(BEFORE_WITH)            /* -: manager -> __exit__ bound, __enter__() result */ \
   X(WITH_EXCEPT_START)      /* -: exit, prev, exc -> ..., exit(type, exc, tb) */ \
   X(UNPACK_EX)              /* before | after << 8: a, *rest, b = ...        */ \
+  X(SETUP_ANNOTATIONS)      /* -: make __annotations__ if it does not exist  */ \
   X(BUILD_CLASS)            /* base count: body function, name, bases        */ \
   X(MAKE_FUNCTION)          /* flags: defaults, kwdefaults, closure below code*/ \
   X(MAKE_CELL)              /* local slot: wrap its value in a new cell      */ \

@@ -73,6 +73,13 @@ class ScopeBuilder {
         for (const Expr* t : a->targets) expression(t);
         break;
       }
+      case StmtKind::AnnAssign: {
+        auto* a = static_cast<const AnnAssignStmt*>(s);
+        if (a->value) expression(a->value);
+        if (current_->kind != Scope::Kind::Function) expression(a->annotation);
+        expression(a->target);
+        break;
+      }
       case StmtKind::AugAssign: {
         auto* a = static_cast<const AugAssignStmt*>(s);
         expression(a->value);

@@ -200,7 +200,7 @@ struct StarredExpr : Expr {
 
 enum class StmtKind {
   Expr, Assign, AugAssign, If, While, For, Break, Continue, Pass, FunctionDef, Return, Global, Nonlocal,
-  Try, Raise, Assert, Delete, ClassDef, Import, ImportFrom, With,
+  Try, Raise, Assert, Delete, ClassDef, Import, ImportFrom, With, AnnAssign,
 };
 
 struct Stmt : Node {
@@ -219,6 +219,15 @@ struct AssignStmt : Stmt {
   AssignStmt() : Stmt(StmtKind::Assign) {}
   std::vector<Expr*> targets;  // a = b = value
   Expr* value = nullptr;
+};
+
+// target: annotation [= value]
+struct AnnAssignStmt : Stmt {
+  AnnAssignStmt() : Stmt(StmtKind::AnnAssign) {}
+  Expr* target = nullptr;
+  Expr* annotation = nullptr;
+  Expr* value = nullptr;  // may be absent
+  bool simple = false;    // a bare name (not parenthesized): recorded in __annotations__
 };
 
 struct AugAssignStmt : Stmt {

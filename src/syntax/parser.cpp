@@ -214,6 +214,28 @@ class Parser {
     }
     Expr* first = star_expressions();
     if (error_) return;
+    if (at_op(":")) {
+      // An annotated assignment: x: int = 5
+      if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute && first->kind != ExprKind::Subscript) {
+        if (first->kind == ExprKind::Tuple) fail_node(first, "only single target (not tuple) can be annotated");
+        else if (first->kind == ExprKind::List) fail_node(first, "only single target (not list) can be annotated");
+        else fail_node(first, "illegal target for annotation");
+        return;
+      }
+      advance();
+      AnnAssignStmt* ann = make<AnnAssignStmt>(start);
+      ann->target = first;
+      ann->simple = first->kind == ExprKind::Name && !start.is_op("(");
+      set_store_context(first, false);
+      ann->annotation = expression();
+      if (error_) return;
+      if (accept_op("=")) {
+        ann->value = star_expressions();
+        if (error_) return;
+      }
+      finish(ann);
+      return body.push_back(ann);
+    }
     if (at_op("=")) {
       AssignStmt* assign = make<AssignStmt>(start);
       std::vector<Expr*> chain{first};

@@ -559,6 +559,12 @@ dispatch:
         for (size_t i = before; i-- > 0;) PUSH(items[i]);
         break;
       }
+      case Op::SETUP_ANNOTATIONS: {
+        Dict* scope = frame->locals_dict ? frame->locals_dict : frame->globals;
+        Str* name = intern("__annotations__");
+        if (scope->get_str(name).is_null()) scope->set_str(name, Value::from_object(make_dict(*this)));
+        break;
+      }
       case Op::BUILD_CLASS: {
         // Stack: body function, name, bases. The body runs as a frame; its return builds the class.
         std::vector<Value> header(stack + sp - arg - 1, stack + sp);  // name, bases...
