@@ -575,6 +575,7 @@ class FunctionCompiler {
       case StmtKind::Nonlocal: break;  // resolved by the scope analysis
       case StmtKind::ClassDef: make_class(static_cast<const ClassDefStmt*>(s)); break;
       case StmtKind::With: with_statement(static_cast<const WithStmt*>(s), 0); break;
+      case StmtKind::Match: match_statement(static_cast<const MatchStmt*>(s)); break;
       case StmtKind::Import:
         for (const Alias& a : static_cast<const ImportStmt*>(s)->names) {
           // IMPORT_NAME's argument packs the name; bit 0 of the constant flag: bind the top package.
@@ -794,6 +795,173 @@ class FunctionCompiler {
     patch(to_end, here());
     patch(to_end2, here());
     depth_ = base;
+  }
+
+  // match subject: case pattern if guard: body — each case tests a copy of the subject; a
+  // failing test jumps to a stub that pops what the pattern had pushed, then tries the next case.
+  struct PatternFails {
+    int base;                                     // depth with only the subject's copy consumed
+    std::vector<std::pair<size_t, int>> jumps;    // jump instruction, items to pop at that point
+  };
+
+  void fail_if_false(PatternFails& fails) {
+    size_t j = emit(Op::POP_JUMP_IF_FALSE, 0, -1);
+    fails.jumps.push_back({j, depth_ - fails.base});
+  }
+
+  void emit_fail_stubs(PatternFails& fails, uint32_t& target_out) {
+    // All stubs continue at one place with the stack back at fails.base.
+    std::vector<size_t> to_target;
+    for (auto [jump, excess] : fails.jumps) {
+      patch(jump, here());
+      for (int k = 0; k < excess; ++k) emit(Op::POP_TOP, 0, 0);
+      to_target.push_back(emit(Op::JUMP_FORWARD, 0, 0));
+    }
+    target_out = here();
+    for (size_t j : to_target) patch(j, target_out);
+  }
+
+  void match_statement(const MatchStmt* m) {
+    expression(m->subject);
+    int base = depth_;  // [subject]
+    std::vector<size_t> to_end;
+    for (size_t i = 0; i < m->cases.size(); ++i) {
+      const MatchCase& c = m->cases[i];
+      current_line_ = c.pattern->loc.line;
+      PatternFails fails{base};
+      bool last_irrefutable = i + 1 == m->cases.size() && c.pattern->kind == PatternKind::As && !c.pattern->pattern && !c.guard;
+      emit(Op::COPY, 1, 1);
+      match_pattern(c.pattern, fails);
+      if (c.guard) {
+        expression(c.guard);
+        fail_if_false(fails);
+      }
+      emit(Op::POP_TOP, 0, -1);  // the subject
+      block(c.body);
+      to_end.push_back(emit(Op::JUMP_FORWARD, 0, 0));
+      depth_ = base;
+      uint32_t next;
+      emit_fail_stubs(fails, next);
+      (void)last_irrefutable;
+    }
+    emit(Op::POP_TOP, 0, -1);  // no case matched
+    for (size_t j : to_end) patch(j, here());
+    depth_ = base - 1;
+  }
+
+  // Tests the value on top of the stack against `p`, consuming it; binds names as it goes.
+  void match_pattern(const Pattern* p, PatternFails& fails) {
+    set_line(p);
+    switch (p->kind) {
+      case PatternKind::As:
+        if (p->pattern) {
+          emit(Op::COPY, 1, 1);
+          match_pattern(p->pattern, fails);
+        }
+        if (p->name.empty()) emit(Op::POP_TOP, 0, -1);
+        else store_name(p->name, p);
+        break;
+      case PatternKind::Value:
+        expression(p->value);
+        emit(Op::COMPARE_OP, static_cast<uint32_t>(CompareOp::Eq), -1);
+        fail_if_false(fails);
+        break;
+      case PatternKind::Singleton:
+        expression(p->value);
+        emit(Op::COMPARE_OP, static_cast<uint32_t>(CompareOp::Is), -1);
+        fail_if_false(fails);
+        break;
+      case PatternKind::Or: {
+        // Each alternative but the last tests a copy; success skips the rest.
+        std::vector<size_t> matched;
+        for (size_t i = 0; i + 1 < p->patterns.size(); ++i) {
+          PatternFails alt{depth_};
+          emit(Op::COPY, 1, 1);
+          match_pattern(p->patterns[i], alt);
+          emit(Op::POP_TOP, 0, -1);
+          matched.push_back(emit(Op::JUMP_FORWARD, 0, 0));
+          depth_ = alt.base;
+          uint32_t next;
+          emit_fail_stubs(alt, next);
+        }
+        match_pattern(p->patterns.back(), fails);
+        for (size_t j : matched) patch(j, here());
+        break;
+      }
+      case PatternKind::Sequence: {
+        emit(Op::MATCH_SEQUENCE, 0, 1);
+        fail_if_false(fails);
+        int star = -1, n = static_cast<int>(p->patterns.size());
+        for (int i = 0; i < n; ++i)
+          if (p->patterns[i]->kind == PatternKind::Star) star = i;
+        emit(Op::GET_LEN, 0, 1);
+        emit(Op::LOAD_CONST, constant(Value::from_int(star < 0 ? n : n - 1)), 1);
+        emit(Op::COMPARE_OP, static_cast<uint32_t>(star < 0 ? CompareOp::Eq : CompareOp::Ge), -1);
+        fail_if_false(fails);
+        if (star < 0) {
+          emit(Op::UNPACK_SEQUENCE, n, n - 1);
+        } else {
+          int after = n - star - 1;
+          emit(Op::UNPACK_EX, static_cast<uint32_t>(star) | (static_cast<uint32_t>(after) << 8), n - 1);
+        }
+        for (const Pattern* sub : p->patterns) {
+          if (sub->kind == PatternKind::Star) {
+            if (sub->name.empty()) emit(Op::POP_TOP, 0, -1);
+            else store_name(sub->name, sub);
+          } else {
+            match_pattern(sub, fails);
+          }
+        }
+        break;
+      }
+      case PatternKind::Mapping: {
+        emit(Op::MATCH_MAPPING, 0, 1);
+        fail_if_false(fails);
+        if (p->keys.empty() && p->name.empty()) {
+          emit(Op::POP_TOP, 0, -1);
+          break;
+        }
+        for (const Expr* k : p->keys) expression(k);
+        int n = static_cast<int>(p->keys.size());
+        emit(Op::BUILD_TUPLE, n, 1 - n);
+        emit(Op::MATCH_KEYS, 0, 1);  // [subject, keys, values-or-None]
+        emit(Op::COPY, 1, 1);
+        emit(Op::LOAD_CONST, constant(Value::none()), 1);
+        emit(Op::COMPARE_OP, static_cast<uint32_t>(CompareOp::IsNot), -1);
+        fail_if_false(fails);
+        emit(Op::SWAP, 3, 0);  // [values, keys, subject]
+        if (!p->name.empty()) {
+          emit(Op::SWAP, 2, 0);                 // [values, subject, keys]
+          emit(Op::DICT_WITHOUT_KEYS, 0, -1);   // [values, rest]
+          store_name(p->name, p);
+        } else {
+          emit(Op::POP_TOP, 0, -1);
+          emit(Op::POP_TOP, 0, -1);
+        }
+        emit(Op::UNPACK_SEQUENCE, n, n - 1);
+        for (const Pattern* sub : p->patterns) match_pattern(sub, fails);
+        break;
+      }
+      case PatternKind::Class: {
+        expression(p->value);
+        std::vector<Value> names;
+        for (const std::string& k : p->kwd_names) names.push_back(Value::from_object(vm_.intern(k)));
+        code_->constants.push_back(Value::from_object(make_tuple(vm_, std::move(names))));
+        emit(Op::LOAD_CONST, static_cast<uint32_t>(code_->constants.size() - 1), 1);
+        set_line(p);
+        emit(Op::MATCH_CLASS, static_cast<uint32_t>(p->patterns.size()), -2);  // [attributes or None]
+        emit(Op::COPY, 1, 1);
+        emit(Op::LOAD_CONST, constant(Value::none()), 1);
+        emit(Op::COMPARE_OP, static_cast<uint32_t>(CompareOp::IsNot), -1);
+        fail_if_false(fails);
+        int n = static_cast<int>(p->patterns.size() + p->kwd_patterns.size());
+        emit(Op::UNPACK_SEQUENCE, n, n - 1);
+        for (const Pattern* sub : p->patterns) match_pattern(sub, fails);
+        for (const Pattern* sub : p->kwd_patterns) match_pattern(sub, fails);
+        break;
+      }
+      case PatternKind::Star: fail(p, "can't use starred pattern here"); break;
+    }
   }
 
   // try: ... finally: final — the final body is compiled twice, for the normal path and for

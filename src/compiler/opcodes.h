@@ -65,6 +65,12 @@ namespace saessak {
   X(BEFORE_WITH)            /* -: manager -> __exit__ bound, __enter__() result */ \
   X(WITH_EXCEPT_START)      /* -: exit, prev, exc -> ..., exit(type, exc, tb) */ \
   X(UNPACK_EX)              /* before | after << 8: a, *rest, b = ...        */ \
+  X(MATCH_SEQUENCE)         /* -: subject -> subject, is it a sequence       */ \
+  X(MATCH_MAPPING)          /* -: subject -> subject, is it a mapping        */ \
+  X(GET_LEN)                /* -: obj -> obj, len(obj)                       */ \
+  X(MATCH_KEYS)             /* -: subject, keys -> subject, keys, values or None */ \
+  X(DICT_WITHOUT_KEYS)      /* -: subject, keys -> rest dict                 */ \
+  X(MATCH_CLASS)            /* positional count: subject, cls, names -> attributes or None */ \
   X(SETUP_ANNOTATIONS)      /* -: make __annotations__ if it does not exist  */ \
   X(BUILD_CLASS)            /* base count: body function, name, bases        */ \
   X(MAKE_FUNCTION)          /* flags: defaults, kwdefaults, closure below code*/ \

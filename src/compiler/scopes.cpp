@@ -167,6 +167,16 @@ class ScopeBuilder {
       case StmtKind::Delete:
         for (const Expr* t : static_cast<const DeleteStmt*>(s)->targets) expression(t);
         break;
+      case StmtKind::Match: {
+        auto* m = static_cast<const MatchStmt*>(s);
+        expression(m->subject);
+        for (const MatchCase& c : m->cases) {
+          pattern(c.pattern);
+          expression(c.guard);
+          body(c.body);
+        }
+        break;
+      }
       case StmtKind::With: {
         auto* w = static_cast<const WithStmt*>(s);
         for (const WithItem& item : w->items) {
@@ -205,6 +215,16 @@ class ScopeBuilder {
       case StmtKind::Continue:
       case StmtKind::Pass: break;
     }
+  }
+
+  void pattern(const Pattern* p) {
+    if (!p) return;
+    expression(p->value);
+    for (const Expr* k : p->keys) expression(k);
+    for (const Pattern* sub : p->patterns) pattern(sub);
+    for (const Pattern* sub : p->kwd_patterns) pattern(sub);
+    pattern(p->pattern);
+    if (!p->name.empty()) mark(p->name, Scope::Bound);
   }
 
   void defaults(const Arguments& a) {

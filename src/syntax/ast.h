@@ -200,7 +200,7 @@ struct StarredExpr : Expr {
 
 enum class StmtKind {
   Expr, Assign, AugAssign, If, While, For, Break, Continue, Pass, FunctionDef, Return, Global, Nonlocal,
-  Try, Raise, Assert, Delete, ClassDef, Import, ImportFrom, With, AnnAssign,
+  Try, Raise, Assert, Delete, ClassDef, Import, ImportFrom, With, AnnAssign, Match,
 };
 
 struct Stmt : Node {
@@ -287,6 +287,34 @@ struct WithStmt : Stmt {
   WithStmt() : Stmt(StmtKind::With) {}
   std::vector<WithItem> items;
   Body body;
+};
+
+// Patterns of the match statement, as CPython's ast.pattern.
+enum class PatternKind { Value, Singleton, Sequence, Mapping, Class, Star, As, Or };
+
+struct Pattern : Node {
+  explicit Pattern(PatternKind kind) : kind(kind) {}
+  PatternKind kind;
+  Expr* value = nullptr;                // Value: a literal or dotted name; Singleton: None/True/False;
+                                        // Class: the class expression
+  std::vector<Pattern*> patterns;       // Sequence items, Or alternatives, Class positional, Mapping values
+  std::vector<Expr*> keys;              // Mapping keys
+  std::vector<std::string> kwd_names;   // Class keyword names
+  std::vector<Pattern*> kwd_patterns;   // Class keyword patterns
+  Pattern* pattern = nullptr;           // As: the inner pattern (nullptr for a bare capture)
+  std::string name;                     // As, Star: the captured name ("" for _); Mapping: **rest
+};
+
+struct MatchCase {
+  Pattern* pattern = nullptr;
+  Expr* guard = nullptr;
+  Body body;
+};
+
+struct MatchStmt : Stmt {
+  MatchStmt() : Stmt(StmtKind::Match) {}
+  Expr* subject = nullptr;
+  std::vector<MatchCase> cases;
 };
 
 struct Alias {

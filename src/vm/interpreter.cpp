@@ -559,6 +559,155 @@ dispatch:
         for (size_t i = before; i-- > 0;) PUSH(items[i]);
         break;
       }
+      case Op::MATCH_SEQUENCE: {
+        Value v = TOP();
+        bool sequence = false;
+        if (v.is_object()) {
+          Layout l = v.as_object()->type->layout;
+          sequence = l == Layout::List || l == Layout::Tuple || l == Layout::Range;
+          if (is_python_object(v)) sequence = !lookup_python_dunder(v.as_object()->type, intern("__getitem__")).is_null() &&
+                                              !lookup_python_dunder(v.as_object()->type, intern("__len__")).is_null() &&
+                                              lookup_python_dunder(v.as_object()->type, intern("keys")).is_null();
+        }
+        PUSH(Value::from_bool(sequence));
+        break;
+      }
+      case Op::MATCH_MAPPING: {
+        Value v = TOP();
+        bool mapping = v.is_object() && v.as_object()->type->layout == Layout::Dict;
+        if (is_python_object(v)) mapping = !lookup_python_dunder(v.as_object()->type, intern("keys")).is_null() &&
+                                           !lookup_python_dunder(v.as_object()->type, intern("__getitem__")).is_null();
+        PUSH(Value::from_bool(mapping));
+        break;
+      }
+      case Op::GET_LEN: {
+        int64_t n;
+        SAVE_STATE();
+        RAISE_IF(!length_of(*this, TOP(), n));
+        PUSH(make_int(*this, n));
+        break;
+      }
+      case Op::MATCH_KEYS: {
+        Value keys = TOP();
+        Value subject = stack[sp - 2];
+        std::vector<Value> values;
+        bool all = true;
+        SAVE_STATE();
+        const std::vector<Value>& wanted = static_cast<Tuple*>(keys.as_object())->items;
+        for (size_t i = 0; i < wanted.size(); ++i) {
+          for (size_t k = 0; k < i; ++k) {
+            Value same = values_equal(*this, wanted[k], wanted[i]);
+            RAISE_IF(same.is_error());
+            if (same.is_true()) {
+              Value r = repr(*this, wanted[i]);
+              RAISE_IF(r.is_error());
+              raise(types.ValueError, "mapping pattern checks duplicate key (" + static_cast<Str*>(r.as_object())->utf8() + ")");
+              goto error;
+            }
+          }
+          Value v;
+          if (subject.as_object()->type->layout == Layout::Dict) {
+            v = static_cast<Dict*>(subject.as_object())->get(*this, wanted[i]);
+          } else {
+            v = get_item(*this, subject, wanted[i]);
+            if (v.is_error() && pending_exception_->type->is_subtype_of(types.KeyError)) {
+              pending_exception_ = nullptr;
+              v = Value::null();
+            }
+          }
+          RAISE_IF(v.is_error());
+          if (v.is_null()) {
+            all = false;
+            break;
+          }
+          values.push_back(v);
+        }
+        PUSH(all ? Value::from_object(make_tuple(*this, std::move(values))) : Value::none());
+        break;
+      }
+      case Op::DICT_WITHOUT_KEYS: {
+        Value keys = POP();
+        Value subject = TOP();
+        Dict* rest = make_dict(*this);
+        SAVE_STATE();
+        if (subject.as_object()->type->layout == Layout::Dict) {
+          for (const Dict::Entry& e : static_cast<Dict*>(subject.as_object())->entries)
+            if (!e.key.is_null()) RAISE_IF(!rest->set(*this, e.key, e.value));
+        }
+        for (Value k : static_cast<Tuple*>(keys.as_object())->items) {
+          Value removed;
+          RAISE_IF(!rest->remove(*this, k, removed));
+        }
+        TOP() = Value::from_object(rest);
+        break;
+      }
+      case Op::MATCH_CLASS: {
+        Tuple* names = static_cast<Tuple*>(POP().as_object());
+        Value cls_value = POP();
+        Value subject = TOP();
+        SAVE_STATE();
+        if (!cls_value.is_object() || cls_value.as_object()->type->layout != Layout::Type) {
+          raise(types.TypeError, "called match pattern must be a class");
+          goto error;
+        }
+        Type* cls = static_cast<Type*>(cls_value.as_object());
+        if (!type_of(*this, subject)->is_subtype_of(cls)) {
+          TOP() = Value::none();
+          break;
+        }
+        std::vector<Value> attributes;
+        bool ok = true;
+        if (arg > 0) {
+          Value match_args = lookup_in_mro(cls, intern("__match_args__"));
+          static const char* kSelfMatching[] = {"bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"};
+          bool self_matching = false;
+          if (!cls->is_heap_type)
+            for (const char* n : kSelfMatching) self_matching = self_matching || cls->name == n;
+          if (match_args.is_null() && self_matching) {
+            if (arg > 1) {
+              raise(types.TypeError, cls->name + "() accepts 1 positional sub-pattern (" + std::to_string(arg) + " given)");
+              goto error;
+            }
+            attributes.push_back(subject);
+          } else {
+            std::vector<Value> fields;
+            if (!match_args.is_null()) {
+              if (!match_args.is_object() || match_args.as_object()->type->layout != Layout::Tuple) {
+                raise(types.TypeError, cls->name + ".__match_args__ must be a tuple (got " + type_name(*this, match_args) + ")");
+                goto error;
+              }
+              fields = static_cast<Tuple*>(match_args.as_object())->items;
+            }
+            if (arg > fields.size()) {
+              raise(types.TypeError, cls->name + "() accepts " + std::to_string(fields.size()) + " positional sub-pattern" +
+                                         (fields.size() == 1 ? "" : "s") + " (" + std::to_string(arg) + " given)");
+              goto error;
+            }
+            for (uint32_t i = 0; i < arg && ok; ++i) {
+              Value v = get_attribute(*this, subject, intern(static_cast<Str*>(fields[i].as_object())->utf8()));
+              if (v.is_error()) {
+                if (!pending_exception_->type->is_subtype_of(types.AttributeError)) goto error;
+                pending_exception_ = nullptr;
+                ok = false;
+              } else {
+                attributes.push_back(v);
+              }
+            }
+          }
+        }
+        for (size_t i = 0; i < names->items.size() && ok; ++i) {
+          Value v = get_attribute(*this, subject, static_cast<Str*>(names->items[i].as_object()));
+          if (v.is_error()) {
+            if (!pending_exception_->type->is_subtype_of(types.AttributeError)) goto error;
+            pending_exception_ = nullptr;
+            ok = false;
+          } else {
+            attributes.push_back(v);
+          }
+        }
+        TOP() = ok ? Value::from_object(make_tuple(*this, std::move(attributes))) : Value::none();
+        break;
+      }
       case Op::SETUP_ANNOTATIONS: {
         Dict* scope = frame->locals_dict ? frame->locals_dict : frame->globals;
         Str* name = intern("__annotations__");
