@@ -17,6 +17,14 @@ struct HandlerEntry {
   uint32_t start, end, target, depth;
 };
 
+// Where an instruction's expression is in the source, for 3.11-style carets in tracebacks.
+// Columns are byte offsets in the line; a negative column means "unknown".
+struct Position {
+  int32_t end_line;
+  int16_t column;
+  int16_t end_column;
+};
+
 struct Code final : Object {
   explicit Code(Type* type) : Object(type) {}
   void trace(Tracer& t) override {
@@ -26,7 +34,7 @@ struct Code final : Object {
     t.mark(name);
     t.mark(qualname);
   }
-  size_t external_bytes() const override { return words.capacity() * 8; }
+  size_t external_bytes() const override { return words.capacity() * 16; }
 
   int line_at(uint32_t ip) const { return ip < lines.size() ? lines[ip] : first_line; }
   const HandlerEntry* handler_for(uint32_t ip) const {
@@ -38,6 +46,7 @@ struct Code final : Object {
 
   std::vector<uint32_t> words;     // instructions (compiler/opcodes.h)
   std::vector<int32_t> lines;      // source line of each word
+  std::vector<Position> positions; // and the columns of its expression
   std::vector<HandlerEntry> exception_table;
   std::vector<Value> constants;
   std::vector<Str*> names;         // global and attribute names

@@ -1,6 +1,7 @@
 #include "compiler/compiler.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -173,6 +174,11 @@ class FunctionCompiler {
     }
     code_->words.push_back(encode(op, arg));
     code_->lines.push_back(current_line_);
+    if (current_loc_.line == current_line_ && current_loc_.column >= 0 && current_loc_.end_column <= INT16_MAX)
+      code_->positions.push_back({current_loc_.end_line, static_cast<int16_t>(current_loc_.column),
+                                  static_cast<int16_t>(current_loc_.end_column)});
+    else
+      code_->positions.push_back({current_line_, -1, -1});
     depth_ += stack_delta;
     max_depth_ = std::max(max_depth_, depth_);
     return code_->words.size() - 1;
@@ -183,7 +189,10 @@ class FunctionCompiler {
   void finish() { code_->max_stack = static_cast<uint32_t>(std::max(max_depth_, 0) + 2); }
 
   void set_line(const Node* n) {
-    if (n->loc.line > 0) current_line_ = n->loc.line;
+    if (n->loc.line > 0) {
+      current_line_ = n->loc.line;
+      current_loc_ = n->loc;
+    }
   }
 
   void fail(const Node* n, std::string message) {
@@ -557,11 +566,11 @@ class FunctionCompiler {
         auto* a = static_cast<const AssertStmt*>(s);
         expression(a->test);
         size_t ok = emit(Op::POP_JUMP_IF_TRUE, 0, -1);
-        set_line(s);
+        set_line(a->test);  // CPython points the traceback at the failed condition
         emit(Op::LOAD_ASSERTION_ERROR, 0, 1);
         if (a->message) {
           expression(a->message);
-          set_line(s);
+          set_line(a->test);
           emit(Op::CALL, 1, -1);
         }
         emit(Op::RAISE_VARARGS, 1, -1);
@@ -1082,6 +1091,7 @@ class FunctionCompiler {
     switch (t->kind) {
       case ExprKind::Name: {
         const std::string& name = static_cast<const NameExpr*>(t)->id;
+        set_line(t);
         load_name(name, t);
         expression(a->value);
         set_line(a);
@@ -1124,6 +1134,7 @@ class FunctionCompiler {
   void expression(const Expr* e) {
     if (error_) return;
     int saved_line = current_line_;
+    Location saved_loc = current_loc_;
     set_line(e);
     switch (e->kind) {
       case ExprKind::Constant: {
@@ -1309,6 +1320,7 @@ class FunctionCompiler {
       }
     }
     current_line_ = saved_line;
+    current_loc_ = saved_loc;
   }
 
   void comparison(const CompareExpr* c) {
@@ -1412,6 +1424,7 @@ class FunctionCompiler {
   std::unordered_map<std::string, uint32_t> locals_;
   std::vector<Block> blocks_;
   int current_line_ = 1;
+  Location current_loc_;
   int depth_ = 0;
   int max_depth_ = 0;
   std::optional<CompileError> error_;

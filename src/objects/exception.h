@@ -13,6 +13,7 @@ namespace saessak {
 struct TracebackEntry {
   Code* code;
   int line;
+  uint32_t ip;  // the instruction, for its columns
 };
 
 struct ExceptionObject final : Object {

@@ -1236,7 +1236,7 @@ error:
   frame->ip = ip;
   if (!reraising)
     pending_exception_->traceback.insert(pending_exception_->traceback.begin(),
-                                         {frame->code, frame->code->line_at(ip > 0 ? ip - 1 : 0)});
+                                         {frame->code, frame->code->line_at(ip > 0 ? ip - 1 : 0), ip > 0 ? ip - 1 : 0});
   reraising = false;
   while (true) {
     Frame& f = frames_.back();
@@ -1282,7 +1282,8 @@ error:
     }
     Frame& caller = frames_.back();
     pending_exception_->traceback.insert(pending_exception_->traceback.begin(),
-                                         {caller.code, caller.code->line_at(caller.ip > 0 ? caller.ip - 1 : 0)});
+                                         {caller.code, caller.code->line_at(caller.ip > 0 ? caller.ip - 1 : 0),
+                                          caller.ip > 0 ? caller.ip - 1 : 0});
   }
 #undef LOAD_FRAME
 #undef SAVE_STATE

@@ -2,11 +2,16 @@
 
 #include <algorithm>
 #include <climits>
+#include <optional>
+#include <vector>
 
 #include "objects/exception.h"
+#include "syntax/parser.h"
 #include "support/utf8.h"
 
 namespace saessak {
+
+size_t code_points_in(std::string_view text);
 
 namespace {
 
@@ -22,15 +27,99 @@ std::string_view strip_leading(std::string_view line, int& removed) {
   return line;
 }
 
+// CPython 3.11's anchors inside an expression's source: for `a + b` the operator, for
+// `a[i]` the subscript, drawn with '^' while the rest of the expression gets '~'.
+struct Anchors {
+  size_t left, right;  // code point offsets in the segment
+};
+
+int display_width(uint32_t c) {
+  bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
+              (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+              (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+              (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+              (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
+  return wide ? 2 : 1;
+}
+
+bool is_space_char(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+
+std::optional<Anchors> caret_anchors(std::string_view segment) {
+  ParseResult parsed = parse(segment);
+  if (parsed.error || parsed.module.body.size() != 1 || parsed.module.body[0]->kind != StmtKind::Expr) return std::nullopt;
+  const Expr* e = static_cast<const ExprStmt*>(parsed.module.body[0])->value;
+  auto chars = [&](size_t byte) { return code_points_in(segment.substr(0, std::min(byte, segment.size()))); };
+  if (e->loc.line != 1) return std::nullopt;
+  if (e->kind == ExprKind::BinOp) {
+    const BinOpExpr* b = static_cast<const BinOpExpr*>(e);
+    if (b->left->loc.end_line != 1 || b->right->loc.line != 1) return std::nullopt;
+    size_t op_start = static_cast<size_t>(b->left->loc.end_column);
+    size_t op_end = static_cast<size_t>(b->right->loc.column);
+    if (op_start > op_end || op_end > segment.size()) return std::nullopt;
+    std::string_view op = segment.substr(op_start, op_end - op_start);
+    size_t offset = 0;
+    while (offset < op.size() && is_space_char(op[offset])) ++offset;
+    size_t left = op_start + offset, right = left + 1;
+    if (offset + 1 < op.size() && !is_space_char(op[offset + 1])) ++right;
+    while (left < segment.size() && (is_space_char(segment[left]) || segment[left] == ')' || segment[left] == '#')) {
+      ++left;
+      ++right;
+    }
+    return Anchors{chars(left), chars(right)};
+  }
+  if (e->kind == ExprKind::Subscript) {
+    const SubscriptExpr* sub = static_cast<const SubscriptExpr*>(e);
+    if (sub->value->loc.end_line != 1 || sub->index->loc.end_line != 1) return std::nullopt;
+    size_t left = static_cast<size_t>(sub->value->loc.end_column);
+    size_t right = static_cast<size_t>(sub->index->loc.end_column) + 1;
+    while (left < segment.size() && segment[left] != '[') ++left;
+    while (right < segment.size() && segment[right] != ']') ++right;
+    if (right < segment.size()) ++right;
+    return Anchors{chars(left), chars(right)};
+  }
+  return std::nullopt;
+}
+
 void append_entry(std::string& out, const TracebackEntry& entry) {
   const Code* code = entry.code;
   out += "  File \"" + code->source->filename + "\", line " + std::to_string(entry.line) + ", in " + code->name->utf8() + "\n";
-  std::string_view line = code->source->line(entry.line);
+  std::string_view full = code->source->line(entry.line);
   int removed;
-  line = strip_leading(line, removed);
+  std::string_view line = strip_leading(full, removed);
   while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-  if (!line.empty()) out += "    " + std::string(line) + "\n";
+  if (line.empty()) return;
+  out += "    " + std::string(line) + "\n";
+  // The carets under the failing expression, when they tell more than the line does.
+  if (entry.ip >= code->positions.size()) return;
+  const Position& pos = code->positions[entry.ip];
+  if (pos.column < 0 || pos.end_column < pos.column) return;
+  size_t start_byte = std::min<size_t>(static_cast<size_t>(pos.column), full.size());
+  size_t end_byte = pos.end_line == entry.line ? std::min<size_t>(static_cast<size_t>(pos.end_column), full.size())
+                                                : static_cast<size_t>(removed) + line.size();
+  if (start_byte < static_cast<size_t>(removed) || end_byte <= start_byte) return;
+  size_t start = code_points_in(full.substr(0, start_byte));
+  size_t end = code_points_in(full.substr(0, end_byte));
+  size_t stripped_chars = code_points_in(full.substr(0, static_cast<size_t>(removed)));
+  size_t line_chars = code_points_in(line);
+  std::optional<Anchors> anchors;
+  if (pos.end_line == entry.line) anchors = caret_anchors(full.substr(start_byte, end_byte - start_byte));
+  bool shorter = end - start < line_chars;
+  if (!shorter && !(anchors && anchors->right > anchors->left)) return;
+  // CPython 3.11.7 measures in display columns: wide (East Asian) characters take two.
+  std::vector<uint32_t> chars;
+  for (size_t i = 0; i < full.size();) chars.push_back(decode_utf8(full, i));
+  size_t indent = 0;
+  for (size_t i = stripped_chars; i < start && i < chars.size(); ++i) indent += display_width(chars[i]);
+  std::string carets = "    " + std::string(indent, ' ');
+  for (size_t i = start; i < end && i < chars.size(); ++i) {
+    char mark = '^';
+    if (anchors) mark = (i - start >= anchors->left && i - start < anchors->right) ? '^' : '~';
+    carets.append(display_width(chars[i]), mark);
+  }
+  out += carets + "\n";
 }
+
+}  // namespace
 
 size_t code_points_in(std::string_view text) {
   size_t count = 0;
@@ -40,8 +129,6 @@ size_t code_points_in(std::string_view text) {
   }
   return count;
 }
-
-}  // namespace
 
 static void render_one(VM& vm, ExceptionObject* exception, std::string& out, int depth) {
   // The cause or context first, as CPython prints chains (bounded, in case of long chains).

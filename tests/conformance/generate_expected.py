@@ -71,7 +71,11 @@ def run_oracle(program):
     stderr_line = last_line(done.stderr.decode("utf-8", "replace"), program.parent)
     version = ".".join(map(str, sys.version_info[:3]))
     status = HEADER.format(version=version) + f"exit: {done.returncode}\nstderr: {stderr_line}\n"
-    return done.stdout, status.encode("utf-8")
+    # Programs in tracebacks/ also pin the whole traceback, carets and all.
+    full_stderr = None
+    if program.parent.name == "tracebacks":
+        full_stderr = done.stderr.decode("utf-8", "replace").replace(str(program.parent) + os.sep, "").encode("utf-8")
+    return done.stdout, status.encode("utf-8"), full_stderr
 
 
 def main():
@@ -87,8 +91,11 @@ def main():
     programs = find_programs(args.programs)
     changed = 0
     for program in programs:
-        stdout, status = run_oracle(program)
-        for suffix, data in ((".expected.stdout", stdout), (".expected.status", status)):
+        stdout, status, full_stderr = run_oracle(program)
+        outputs = [(".expected.stdout", stdout), (".expected.status", status)]
+        if full_stderr is not None:
+            outputs.append((".expected.stderr", full_stderr))
+        for suffix, data in outputs:
             target = program.with_name(program.stem + suffix)
             old = target.read_bytes() if target.exists() else None
             if old == data:

@@ -109,7 +109,9 @@ function readExpected(program) {
     if (line.startsWith('exit: ')) status.exit = Number(line.slice(6));
     else if (line.startsWith('stderr:')) status.stderr = line.slice(7).replace(/^ /, '');
   }
-  return { stdout, ...status };
+  const stderrFile = base + '.expected.stderr';
+  const fullStderr = fs.existsSync(stderrFile) ? fs.readFileSync(stderrFile, 'utf8') : null;
+  return { stdout, ...status, fullStderr };
 }
 
 function lastLine(text, folder) {
@@ -188,6 +190,12 @@ function judge(program, expected, got) {
     problems.push('stdout differs (- expected, + got):', ...shortDiff(expected.stdout.toString('utf8'), stdout));
   }
   if (got.exit !== expected.exit) problems.push(`exit code: expected ${expected.exit}, got ${got.exit ?? got.signal}`);
+  if (expected.fullStderr !== null) {
+    // tracebacks/: the whole stderr must match CPython's, carets included.
+    const folder = path.dirname(program.file) + path.sep;
+    const gotStderr = got.stderr.toString('utf8').split(folder).join('');
+    if (gotStderr !== expected.fullStderr) problems.push('stderr differs (- expected, + got):', ...shortDiff(expected.fullStderr, gotStderr));
+  }
   const line = lastLine(got.stderr, path.dirname(program.file));
   if (line !== expected.stderr) {
     problems.push(`last stderr line:`, `    - ${JSON.stringify(expected.stderr)}`, `    + ${JSON.stringify(line)}`);

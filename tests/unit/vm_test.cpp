@@ -82,13 +82,12 @@ TEST(VM, UncaughtErrorsRenderAsCPythonTracebacks) {
   VM vm(host);
   ASSERT_TRUE(vm.start("def f():\n    return 1 / 0\nf()\n", "main.py", CompileMode::File));
   EXPECT_EQ(run_all(vm), Status::Error);
-  EXPECT_EQ(vm.last_error().traceback,
-            "Traceback (most recent call last):\n"
-            "  File \"main.py\", line 3, in <module>\n"
-            "    f()\n"
-            "  File \"main.py\", line 2, in f\n"
-            "    return 1 / 0\n"
-            "ZeroDivisionError: division by zero\n");
+  // The exact text is pinned against CPython by tests/conformance/tracebacks/.
+  const std::string& tb = vm.last_error().traceback;
+  EXPECT_EQ(tb.rfind("Traceback (most recent call last):\n", 0), 0u);
+  EXPECT_NE(tb.find("  File \"main.py\", line 3, in <module>\n    f()\n"), std::string::npos);
+  EXPECT_NE(tb.find("  File \"main.py\", line 2, in f\n    return 1 / 0\n"), std::string::npos);
+  EXPECT_EQ(tb.substr(tb.size() - 35), "ZeroDivisionError: division by zero\n");
 }
 
 TEST(VM, NameErrorSuggestsTheClosestName) {

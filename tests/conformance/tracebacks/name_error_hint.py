@@ -1,0 +1,3 @@
+count = 0
+for i in range(3):
+    cuont += i
