@@ -34,6 +34,24 @@ class FunctionCompiler {
   std::optional<CompileError>& error() { return error_; }
 
   void compile_module(const Module& module, CompileMode mode) {
+    if (mode == CompileMode::Eval) {
+      // eval(): exactly one expression, whose value is returned.
+      code_->name = vm_.intern("<module>");
+      code_->qualname = code_->name;
+      if (module.body.size() != 1 || module.body[0]->kind != StmtKind::Expr) {
+        CompileError e;
+        e.message = "invalid syntax";
+        e.line = module.body.empty() ? 1 : module.body[0]->loc.line;
+        e.column = module.body.empty() ? 0 : module.body[0]->loc.column;
+        error_ = e;
+        return;
+      }
+      set_line(module.body[0]);
+      expression(static_cast<const ExprStmt*>(module.body[0])->value);
+      emit(Op::RETURN_VALUE, 0, -1);
+      finish();
+      return;
+    }
     code_->name = vm_.intern("<module>");
     code_->qualname = code_->name;
     const Body& body = module.body;

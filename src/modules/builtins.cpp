@@ -22,6 +22,9 @@ namespace saessak {
 
 void install_str_type(VM& vm);
 void install_number_types(VM& vm);
+void install_number_methods(VM& vm);
+void install_tuple_methods(VM& vm);
+Value number_round(VM& vm, CallArgs args);
 
 namespace {
 
@@ -242,16 +245,6 @@ Value builtin_ord(VM& vm, CallArgs args) {
   return Value::from_int(s->at(0));
 }
 
-Value builtin_round(VM& vm, CallArgs args) {
-  if (!check_between(vm, args, "round", 1, 2)) return Value::error();
-  Value x = args[0];
-  bool has_digits = args.count == 2 && !args[1].is_none();
-  if (x.is_int() || x.is_bool() || is_big_int(x)) return x.is_bool() ? Value::from_int(x.as_bool()) : x;
-  if (!x.is_double()) return vm.raise(vm.types.TypeError, "type " + type_name(vm, x) + " doesn't define __round__ method");
-  if (!has_digits) return make_int_from_double(vm, std::nearbyint(x.as_double()));  // ties to even
-  return vm.raise(vm.types.NotImplementedError, "round() with ndigits is not supported by Saessak yet");
-}
-
 Value builtin_hash(VM& vm, CallArgs args) {
   if (!check_exactly_one(vm, args, "hash")) return Value::error();
   int64_t h;
@@ -401,6 +394,46 @@ Value builtin_locals(VM& vm, CallArgs args) {
   return Value::from_object(d);
 }
 
+// eval(source, globals=None, locals=None) and exec(...): code as text, run in the caller's
+// namespaces unless others are given.
+Value eval_or_exec(VM& vm, CallArgs args, bool is_eval) {
+  const char* name = is_eval ? "eval" : "exec";
+  if (!check_between(vm, args, name, 1, 3)) return Value::error();
+  if (!is_str(args[0]))
+    return vm.raise(vm.types.TypeError, std::string(name) + "() arg 1 must be a string, bytes or code object");
+  const Frame* f = vm.current_frame();
+  Dict* globals = f ? f->globals : vm.main_globals();
+  Dict* locals = nullptr;
+  if (args.count >= 2 && !args[1].is_none()) {
+    if (!args[1].is_object() || args[1].as_object()->type->layout != Layout::Dict)
+      return vm.raise(vm.types.TypeError, std::string(name) + "() globals must be a dict, not " + type_name(vm, args[1]));
+    globals = static_cast<Dict*>(args[1].as_object());
+    if (globals->get_str(vm.intern("__builtins__")).is_null())
+      globals->set_str(vm.intern("__builtins__"), Value::from_object(vm.builtins()));
+  } else if (f && !f->code->is_module) {
+    // Inside a function: a snapshot of its locals, as CPython's locals() gives.
+    Value l = vm.call(vm.builtins()->get_str(vm.intern("locals")), CallArgs{});
+    if (l.is_error()) return l;
+    locals = static_cast<Dict*>(l.as_object());
+  } else if (f && f->locals_dict) {
+    locals = f->locals_dict;
+  }
+  if (args.count == 3 && !args[2].is_none()) {
+    if (!args[2].is_object() || args[2].as_object()->type->layout != Layout::Dict)
+      return vm.raise(vm.types.TypeError, "locals must be a mapping");
+    locals = static_cast<Dict*>(args[2].as_object());
+  }
+  if (!locals) locals = globals;
+  std::string source = utf8_of(args[0]);
+  if (is_eval) {
+    size_t start = source.find_first_not_of(" \t");
+    source = start == std::string::npos ? "" : source.substr(start);
+  }
+  return vm.run_source_nested(source, "<string>", is_eval ? CompileMode::Eval : CompileMode::File, globals, locals);
+}
+Value builtin_eval(VM& vm, CallArgs args) { return eval_or_exec(vm, args, true); }
+Value builtin_exec(VM& vm, CallArgs args) { return eval_or_exec(vm, args, false); }
+
 Value builtin_exit(VM& vm, CallArgs args) {
   if (!check_between(vm, args, "exit", 0, 1)) return Value::error();
   std::vector<Value> items;
@@ -423,6 +456,8 @@ void install_builtins(VM& vm) {
   install_number_types(vm);
   install_set_type(vm);
   install_dict_type(vm);
+  install_number_methods(vm);
+  install_tuple_methods(vm);
   define(vm, "print", builtin_print);
   define(vm, "input", builtin_input);
   define(vm, "len", builtin_len);
@@ -435,7 +470,7 @@ void install_builtins(VM& vm) {
   define(vm, "isinstance", builtin_isinstance);
   define(vm, "chr", builtin_chr);
   define(vm, "ord", builtin_ord);
-  define(vm, "round", builtin_round);
+  define(vm, "round", number_round);
   define(vm, "hash", builtin_hash);
   define(vm, "id", builtin_id);
   define(vm, "callable", builtin_callable);
@@ -447,6 +482,8 @@ void install_builtins(VM& vm) {
   define(vm, "ascii", builtin_ascii);
   define(vm, "format", builtin_format);
   define(vm, "exit", builtin_exit);
+  define(vm, "eval", builtin_eval);
+  define(vm, "exec", builtin_exec);
   define(vm, "quit", builtin_exit);
   define(vm, "dir", builtin_dir);
   define(vm, "vars", builtin_vars);

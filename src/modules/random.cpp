@@ -62,11 +62,13 @@ bool fill_entropy(uint32_t* key, size_t words) {
 void seed_from_entropy(MersenneTwister& mt) {
   std::vector<uint32_t> key(MersenneTwister::kN);
   if (!fill_entropy(key.data(), key.size())) {
-    // CPython's fallback: the time and the process id.
+    // CPython's fallback is the time and the process id; WASI has no process ids.
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
+    struct timespec mono;
+    clock_gettime(CLOCK_MONOTONIC, &mono);
     key.assign({static_cast<uint32_t>(ts.tv_sec), static_cast<uint32_t>(ts.tv_nsec),
-                static_cast<uint32_t>(static_cast<uint64_t>(ts.tv_sec) >> 32), static_cast<uint32_t>(getpid())});
+                static_cast<uint32_t>(static_cast<uint64_t>(ts.tv_sec) >> 32), static_cast<uint32_t>(mono.tv_nsec)});
   }
   mt.init_by_array(key.data(), key.size());
 }

@@ -16,6 +16,17 @@ ExceptionObject* make_exception(VM& vm, Type* type, std::string_view message) {
 std::string exception_message(VM& vm, ExceptionObject* exception) {
   const std::vector<Value>& args = exception->args->items;
   if (args.empty()) return "";
+  if (exception->type->is_subtype_of(vm.types.SyntaxError) && args.size() == 2 && args[1].is_object() &&
+      args[1].as_object()->type->layout == Layout::Tuple) {
+    // "invalid syntax (<string>, line 1)"
+    const std::vector<Value>& d = static_cast<Tuple*>(args[1].as_object())->items;
+    Value msg = to_str(vm, args[0]);
+    if (msg.is_error() || d.size() < 2) return "<exception str() failed>";
+    std::string out = static_cast<Str*>(msg.as_object())->utf8();
+    std::string file = d[0].is_object() && d[0].as_object()->type->layout == Layout::Str ? static_cast<Str*>(d[0].as_object())->utf8() : "";
+    if (!file.empty() && d[1].is_int()) out += " (" + file + ", line " + std::to_string(d[1].as_int()) + ")";
+    return out;
+  }
   if (args.size() == 1) {
     // KeyError shows the repr of its key, so KeyError('') is distinguishable from KeyError().
     Value shown = exception->type->is_subtype_of(vm.types.KeyError) ? repr(vm, args[0]) : to_str(vm, args[0]);

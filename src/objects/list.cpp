@@ -5,6 +5,7 @@
 #include "objects/arguments.h"
 #include "objects/function.h"
 #include "objects/protocols.h"
+#include "objects/range.h"
 #include "vm/vm.h"
 
 namespace saessak {
@@ -25,6 +26,12 @@ List* self_list(CallArgs args) { return static_cast<List*>(args[0].as_object());
 
 // Collects the items of any iterable the skeleton can iterate natively.
 bool collect_items(VM& vm, Value iterable, std::vector<Value>& out) {
+  // A range too long to hold fails at once instead of after filling memory.
+  if (iterable.is_object() && iterable.as_object()->type->layout == Layout::Range &&
+      static_cast<Range*>(iterable.as_object())->length() > kMaxSequenceLength) {
+    vm.raise_memory_error();
+    return false;
+  }
   Value it = get_iterator(vm, iterable);
   if (it.is_error()) return false;
   while (true) {

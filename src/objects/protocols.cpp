@@ -637,6 +637,10 @@ Value get_method(VM& vm, Value object, Str* name, Value& self_out) {
   }
   Value v = lookup_in_type(type, name);
   if (v.is_null()) return no_attribute(vm, object, name);
+  if (has_layout(v, Layout::Property)) {  // attributes of built-in types: int.real, float.imag, ...
+    Property* p = static_cast<Property*>(v.as_object());
+    return vm.call(p->fget, CallArgs{&object, 1, nullptr});
+  }
   if (has_layout(v, Layout::Native) && static_cast<NativeFunction*>(v.as_object())->owner) self_out = object;
   return v;
 }

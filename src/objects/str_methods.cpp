@@ -374,6 +374,8 @@ int fold_full(uint32_t c, uint32_t* out) {
 // ---- helpers ----
 
 using CodePoints = std::vector<uint32_t>;
+// Results longer than this (in code points) raise MemoryError instead of exhausting wasm memory.
+constexpr uint64_t kMaxResultLength = uint64_t{1} << 28;
 
 Str* self_str(CallArgs args) { return static_cast<Str*>(args[0].as_object()); }
 bool has_layout(Value v, Layout layout) { return v.is_object() && v.as_object()->type->layout == layout; }
@@ -700,7 +702,7 @@ Value pad(VM& vm, Str* s, int64_t left, int64_t right, uint32_t fill) {
   if (left <= 0 && right <= 0) return Value::from_object(s);
   left = std::max<int64_t>(left, 0);
   right = std::max<int64_t>(right, 0);
-  if (left + right + s->length > (int64_t{1} << 40)) return vm.raise_memory_error();
+  if (static_cast<uint64_t>(left + right) + s->length > kMaxResultLength) return vm.raise_memory_error();
   CodePoints out(static_cast<size_t>(left), fill);
   append(out, s);
   out.insert(out.end(), static_cast<size_t>(right), fill);
@@ -730,6 +732,7 @@ Value str_zfill(VM& vm, CallArgs args) {
   if (!as_size(vm, args[1], width)) return Value::error();
   Str* s = self_str(args);
   if (static_cast<int64_t>(s->length) >= width) return Value::from_object(s);
+  if (static_cast<uint64_t>(width) > kMaxResultLength) return vm.raise_memory_error();
   size_t fill = static_cast<size_t>(width) - s->length;
   CodePoints out(fill, '0');
   append(out, s);
@@ -755,7 +758,7 @@ Value str_expandtabs(VM& vm, CallArgs args) {
     if (c == '\t') {
       if (tabsize > 0) {
         int64_t spaces = tabsize - column % tabsize;
-        if (out.size() + spaces > (size_t{1} << 40)) return vm.raise_memory_error();
+        if (out.size() + static_cast<uint64_t>(spaces) > kMaxResultLength) return vm.raise_memory_error();
         out.insert(out.end(), static_cast<size_t>(spaces), ' ');
         column += spaces;
       }
@@ -1030,6 +1033,7 @@ Value str_replace(VM& vm, CallArgs args) {
     // '-' between every character and at both ends, up to count times.
     for (; i <= n; ++i) {
       if (done < count) {
+        if (out.size() + replacement->length > kMaxResultLength) return vm.raise_memory_error();
         append(out, replacement);
         ++done;
       }
@@ -1041,6 +1045,7 @@ Value str_replace(VM& vm, CallArgs args) {
     int64_t at = find_in(s, old, i, n);
     if (at < 0) break;
     for (int64_t k = i; k < at; ++k) out.push_back(s->at(k));
+    if (out.size() + replacement->length > kMaxResultLength) return vm.raise_memory_error();
     append(out, replacement);
     ++done;
     i = at + static_cast<int64_t>(old->length);

@@ -153,6 +153,44 @@ Value VM::call(Value callable, CallArgs args) {
   return result;
 }
 
+Value VM::run_source_nested(std::string_view source, const std::string& filename, CompileMode mode, Dict* globals,
+                             Dict* locals) {
+  auto file = std::make_shared<SourceFile>(filename, std::string(source));
+  CompileResult compiled = compile(*this, file, mode);
+  if (compiled.error) {
+    // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)), as CPython.
+    const CompileError& ce = *compiled.error;
+    Type* type = ce.type == "IndentationError" ? types.IndentationError : ce.type == "TabError" ? types.TabError : types.SyntaxError;
+    std::string text(file->line(ce.line));
+    std::vector<Value> details{Value::from_object(make_str(*this, filename)), Value::from_int(ce.line),
+                               Value::from_int(ce.column + 1), Value::from_object(make_str(*this, text)),
+                               Value::from_int(ce.end_line ? ce.end_line : ce.line),
+                               Value::from_int((ce.end_column >= 0 ? ce.end_column : ce.column + 1) + 1)};
+    std::vector<Value> args{Value::from_object(make_str(*this, ce.message)), Value::from_object(make_tuple(*this, std::move(details)))};
+    return raise_object(heap.make<ExceptionObject>(type, make_tuple(*this, std::move(args))));
+  }
+  if (frames_.size() >= recursion_limit_) return raise(types.RecursionError, "maximum recursion depth exceeded");
+  uint32_t base = sp_;
+  Value* stack = stack_.get();
+  stack[base] = Value::from_object(compiled.code);  // rooted while it runs
+  Frame frame{compiled.code, globals};
+  frame.base = base + 1;
+  frame.stack_base = base + 1;
+  frame.result_slot = base;
+  frame.kind = FrameKind::Nested;
+  frame.locals_dict = locals != globals ? locals : nullptr;
+  frames_.push_back(frame);
+  sp_ = base + 1;
+  ++nested_runs_;
+  Status status = execute(INT64_MAX / 2);
+  --nested_runs_;
+  sp_ = base;
+  if (status == Status::Error) return Value::error();
+  Value result = nested_result_;
+  nested_result_ = Value::null();
+  return mode == CompileMode::Eval ? result : Value::none();
+}
+
 bool VM::run_module_source(Module* module, const char* source) {
   std::string filename = "<frozen " + module->name->utf8() + ">";
   auto file = std::make_shared<SourceFile>(filename, source);

@@ -161,6 +161,25 @@ static void render_one(VM& vm, ExceptionObject* exception, std::string& out, int
       out += "  [Previous line repeated " + std::to_string(count - kRecursiveCutoff) + " more times]\n";
   }
   std::string message = exception_message(vm, exception);
+  const std::vector<Value>& args = exception->args->items;
+  if (exception->type->is_subtype_of(vm.types.SyntaxError) && args.size() == 2 && args[1].is_object() &&
+      args[1].as_object()->type->layout == Layout::Tuple) {
+    // A SyntaxError from eval/exec/compile: its location block, then the bare message.
+    const std::vector<Value>& d = static_cast<Tuple*>(args[1].as_object())->items;
+    auto text_of = [](Value v) {
+      return v.is_object() && v.as_object()->type->layout == Layout::Str ? static_cast<Str*>(v.as_object())->utf8() : std::string();
+    };
+    CompileError ce;
+    ce.type = exception->type->name;
+    ce.message = text_of(args[0]);
+    ce.line = d.size() > 1 && d[1].is_int() ? static_cast<int>(d[1].as_int()) : 1;
+    ce.column = d.size() > 2 && d[2].is_int() ? static_cast<int>(d[2].as_int()) - 1 : 0;
+    ce.end_line = d.size() > 4 && d[4].is_int() ? static_cast<int>(d[4].as_int()) : 0;
+    ce.end_column = d.size() > 5 && d[5].is_int() ? static_cast<int>(d[5].as_int()) - 1 : -1;
+    SourceFile file(text_of(d[0]), std::string(ce.line > 1 ? ce.line - 1 : 0, '\n') + text_of(d.size() > 3 ? d[3] : Value::none()));
+    out += render_compile_error(ce, file).traceback;
+    return;
+  }
   std::string last = exception->type->name;
   if (!message.empty()) last += ": " + message;
   if (!exception->suggestion.empty()) last += ". Did you mean: '" + exception->suggestion + "'?";
@@ -187,7 +206,18 @@ ErrorReport render_compile_error(const CompileError& error, const SourceFile& so
   if (!shown.empty()) {
     out += "    " + std::string(shown) + "\n";
     int start_byte = std::max(error.column - removed, 0);
-    start_byte = std::min<int>(start_byte, static_cast<int>(shown.size()));
+    // One past the end of a line is shown only when the line had its newline (CPython
+    // compares the offset with the text's length, newline included).
+    size_t line_start = error.line >= 1 && static_cast<size_t>(error.line) <= source.line_starts.size()
+                            ? source.line_starts[error.line - 1] : 0;
+    size_t newline_at = source.text.find('\n', line_start);
+    int trailing = newline_at != std::string::npos ? 1 : 0;
+    int visible_end = static_cast<int>(shown.size()) + trailing;
+    if (start_byte >= visible_end) {
+      out += error.type + ": " + error.message + "\n";
+      report.traceback = std::move(out);
+      return report;
+    }
     size_t caret_column = code_points_in(shown.substr(0, start_byte));
     size_t width = 1;
     if ((error.end_line == 0 || error.end_line == error.line) && error.end_column > error.column) {

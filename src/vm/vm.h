@@ -38,7 +38,7 @@ class Host {
 
 // How `start` compiles source: a whole file, a notebook cell (whose last expression statement
 // becomes the cell's result), or one REPL input (every expression statement is echoed).
-enum class CompileMode { File = 0, Cell = 1, Single = 2 };
+enum class CompileMode { File = 0, Cell = 1, Single = 2, Eval = 3 };
 
 // What `run` reports. The numbers are the wasm ABI's (src/hosts/wasm/ABI.md).
 enum class Status : int32_t {
@@ -184,6 +184,9 @@ class VM {
   void suspend_generator_frame(uint32_t ip);
 
  public:
+  // eval() and exec(): compiles and runs `source` with the given namespaces (nested).
+  [[nodiscard]] Value run_source_nested(std::string_view source, const std::string& filename, CompileMode mode,
+                                        Dict* globals, Dict* locals);
   // `raise X`: X may be an exception instance or class (called with no arguments).
   [[nodiscard]] bool make_exception_from(Value thrown, ExceptionObject*& out);
   // Runs a generator from native code until it yields (the value), returns (null), or fails.

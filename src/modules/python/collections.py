@@ -744,7 +744,7 @@ class _NamedTupleBase:
             if key not in fields:
                 raise TypeError('%s.__new__() got an unexpected keyword argument %r'
                                 % (name, key))
-            if list(fields).index(key) < len(args):
+            if fields.index(key) < len(args):
                 raise TypeError('%s.__new__() got multiple values for argument %r'
                                 % (name, key))
         missing = []

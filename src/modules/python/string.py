@@ -17,7 +17,7 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Formatter", "Template"]
+           "whitespace", "Template"]
 
 
 def capwords(s, sep=None):
@@ -90,10 +90,9 @@ class Template:
         pos = 0
         literal_start = 0
         while True:
-            found = text[pos:].find(delim)
+            found = text.find(delim, pos)
             if found < 0:
                 break
-            found += pos
             after = found + size
             if text[after:after + size] == delim:
                 match = _Placeholder('escaped', found, after + size, None, -1)
