@@ -33,6 +33,7 @@ struct Code final : Object {
     for (Str* s : local_names) t.mark(s);
     t.mark(name);
     t.mark(qualname);
+    t.mark(docstring);
   }
   size_t external_bytes() const override { return words.capacity() * 16; }
 
@@ -64,6 +65,7 @@ struct Code final : Object {
   bool is_generator = false;       // calling it makes a generator
   Str* name = nullptr;             // "<module>" or the function's name
   Str* qualname = nullptr;
+  Value docstring = Value::none();  // a function's __doc__
   std::shared_ptr<SourceFile> source;
 };
 

@@ -131,6 +131,7 @@ class FunctionCompiler {
       expression(lambda_body);
       emit(Op::RETURN_VALUE, 0, -1);
     } else {
+      if (const ConstantExpr* doc = docstring_of(*body)) code_->docstring = Value::from_object(make_str(vm_, doc->str_value));
       for (const Stmt* s : *body) {
         if (error_) break;
         statement(s);
@@ -314,6 +315,14 @@ class FunctionCompiler {
     finish_function(node, inner_scope, inner.code(), flags);
   }
 
+  // A body's docstring: a string literal as its first statement.
+  static const ConstantExpr* docstring_of(const Body& body) {
+    if (body.empty() || body[0]->kind != StmtKind::Expr) return nullptr;
+    const Expr* e = static_cast<const ExprStmt*>(body[0])->value;
+    if (e->kind != ExprKind::Constant || static_cast<const ConstantExpr*>(e)->type != ConstantExpr::Type::Str) return nullptr;
+    return static_cast<const ConstantExpr*>(e);
+  }
+
   // Whether a module or class body (not its functions) annotates a plain name.
   static bool has_simple_annotations(const Body& body) {
     for (const Stmt* s : body) {
@@ -355,7 +364,8 @@ class FunctionCompiler {
   // namespace; BUILD_CLASS then makes the class from it.
   void make_class(const ClassDefStmt* c) {
     for (const Expr* d : c->decorators) expression(d);
-    if (!c->keywords.empty()) return fail(c, "class keywords (such as metaclass=) are not supported by Saessak yet");
+    for (const Keyword& k : c->keywords)
+      if (k.name == "metaclass") return fail(c, "metaclasses are not supported by Saessak yet");
     Scope* inner_scope = scopes_.scope_of(c);
     FunctionCompiler inner(vm_, source_, scopes_, inner_scope);
     inner.compile_class_body(c, child_qualname(c->name));
@@ -366,9 +376,20 @@ class FunctionCompiler {
     finish_function(c, inner_scope, inner.code(), 0);
     emit(Op::LOAD_CONST, str_constant(c->name), 1);
     for (const Expr* b : c->bases) expression(b);
-    set_line(c);
     int n = static_cast<int>(c->bases.size());
-    emit(Op::BUILD_CLASS, n, -n - 1);
+    uint32_t flags = 0;
+    if (!c->keywords.empty()) {
+      // class C(Base, tag=1): the keywords go to __init_subclass__.
+      for (const Keyword& k : c->keywords) {
+        emit(Op::LOAD_CONST, str_constant(k.name), 1);
+        expression(k.value);
+      }
+      int kw = static_cast<int>(c->keywords.size());
+      emit(Op::BUILD_MAP, kw, 1 - 2 * kw);
+      flags = 1u << 16;
+    }
+    set_line(c);
+    emit(Op::BUILD_CLASS, static_cast<uint32_t>(n) | flags, -n - 1 - (flags ? 1 : 0));
     for (size_t i = 0; i < c->decorators.size(); ++i) emit(Op::CALL, 1, -1);
     store_name(c->name, c);
   }
@@ -390,6 +411,10 @@ class FunctionCompiler {
     emit(Op::STORE_NAME, name_index("__module__"), -1);
     emit(Op::LOAD_CONST, str_constant(qualname), 1);
     emit(Op::STORE_NAME, name_index("__qualname__"), -1);
+    if (const ConstantExpr* doc = docstring_of(c->body)) {
+      emit(Op::LOAD_CONST, str_constant(doc->str_value), 1);
+      emit(Op::STORE_NAME, name_index("__doc__"), -1);
+    }
     if (has_simple_annotations(c->body)) emit(Op::SETUP_ANNOTATIONS, 0, 0);
     for (const Stmt* s : c->body) {
       if (error_) break;

@@ -898,6 +898,22 @@ Value self_setstate(VM& vm, CallArgs args) {
   return Value::none();
 }
 
+// copy.copy / copy.deepcopy: an independent generator in the same state.
+Value self_copy(VM& vm, CallArgs args) {
+  STATE_OR_FAIL(s, args[0]);
+  Type* type = args[0].as_object()->type;
+  Type* base = random_base(type);
+  if (!base) return vm.raise(vm.types.TypeError, "descriptor requires a 'random.Random' object");
+  Dict* dict = instance_dict(args[0]);
+  Instance* copy = vm.heap.make<Instance>(type, make_dict(vm));
+  for (const Dict::Entry& e : dict->entries)
+    if (!e.key.is_null() && !copy->dict->set(vm, e.key, e.value)) return Value::error();
+  RandomState* state = new_state(vm, base);
+  state->mt = s->mt;
+  copy->dict->set_str(vm.intern(kStateKey), Value::from_object(state));
+  return Value::from_object(copy);
+}
+
 Value random_repr(VM& vm, Value self) {
   char address[32];
   std::snprintf(address, sizeof address, "0x%012llx",
@@ -943,6 +959,8 @@ const MethodEntry kMethods[] = {
     {"betavariate", self_betavariate},
     {"paretovariate", self_paretovariate},
     {"weibullvariate", self_weibullvariate},
+    {"__copy__", self_copy},
+    {"__deepcopy__", self_copy},
 };
 
 }  // namespace

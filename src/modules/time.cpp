@@ -168,6 +168,9 @@ Value st_hash(VM& vm, CallArgs args) {
   return make_int(vm, h);
 }
 
+// struct_time is immutable: copy.copy and copy.deepcopy may return it as it is.
+Value st_copy(VM& vm, CallArgs args) { return args[0]; }
+
 template <int kIndex>
 Value st_field(VM& vm, CallArgs args) {
   return as_tuple(args[0])->items[kIndex];
@@ -628,7 +631,8 @@ bool install_time_module(VM& vm, Module* module) {
   const Entry dunders[] = {{"__repr__", st_repr}, {"__getitem__", st_getitem}, {"__len__", st_len},
                            {"__iter__", st_iter}, {"__eq__", st_eq},           {"__ne__", st_ne},
                            {"__lt__", st_lt},     {"__le__", st_le},           {"__gt__", st_gt},
-                           {"__ge__", st_ge},     {"__hash__", st_hash}};
+                           {"__ge__", st_ge},     {"__hash__", st_hash},       {"__copy__", st_copy},
+                           {"__deepcopy__", st_copy}};
   for (const Entry& e : dunders) add_method(vm, common, e.name, e.fn);
   for (int kind = 0; kind < 3; ++kind) {
     Type* variant = make_hidden_type(vm, common, {common, public_type, vm.types.tuple, vm.types.object});

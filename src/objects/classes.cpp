@@ -6,6 +6,7 @@
 #include "objects/exception.h"
 #include "objects/list.h"
 #include "objects/protocols.h"
+#include "objects/special_attributes.h"
 #include "objects/str.h"
 #include "vm/traceback.h"
 #include "vm/vm.h"
@@ -287,6 +288,7 @@ bool set_attribute(VM& vm, Value object, Str* name, Value value) {
     Value set = descriptor_method(vm, attr, "__set__");
     if (!set.is_null()) return !call_with(vm, set, {attr, object, value}).is_error();
   }
+  if (type->layout == Layout::Function) return set_function_attribute(vm, object, name, value);
   Value setattr = lookup_python_dunder(type, vm.intern("__setattr__"));
   if (!setattr.is_null()) return !call_with(vm, setattr, {object, Value::from_object(name), value}).is_error();
   if (Dict* d = instance_dict(object)) {
@@ -448,6 +450,16 @@ Value object_init(VM& vm, CallArgs args) {
   return Value::none();
 }
 
+Value object_new(VM& vm, CallArgs args) {
+  if (args.count < 1 || !has_layout(args[0], Layout::Type))
+    return vm.raise(vm.types.TypeError, "object.__new__(X): X is not a type object");
+  Type* type = static_cast<Type*>(args[0].as_object());
+  if (!type->is_heap_type && type != vm.types.object)
+    return vm.raise(vm.types.TypeError, "object.__new__(" + type->name + ") is not safe, use " + type->name + ".__new__()");
+  if (type == vm.types.object) return Value::from_object(vm.heap.make<Instance>(vm.types.object, nullptr));
+  return new_instance(vm, type, CallArgs{args.values + 1, args.count - 1, nullptr});
+}
+
 Value exception_init(VM& vm, CallArgs args) {
   if (!has_layout(args[0], Layout::Exception)) return vm.raise(vm.types.TypeError, "descriptor '__init__' requires a 'BaseException' object");
   if (!check_no_keywords(vm, args, type_name(vm, args[0]))) return Value::error();
@@ -536,6 +548,10 @@ void define(VM& vm, const char* name, NativeFn fn) {
 
 void install_class_types(VM& vm) {
   vm.types.property->construct = construct_property;
+  vm.types.object->construct = [](VM& vm, CallArgs args) -> Value {
+    if (args.count > 0 || args.keyword_count() > 0) return vm.raise(vm.types.TypeError, "object() takes no arguments");
+    return Value::from_object(vm.heap.make<Instance>(vm.types.object, nullptr));  // a bare object has no __dict__
+  };
   add_method(vm, vm.types.property, "getter", property_getter);
   add_method(vm, vm.types.property, "setter", property_setter);
   add_method(vm, vm.types.property, "deleter", property_deleter);
@@ -543,6 +559,21 @@ void install_class_types(VM& vm) {
   vm.types.staticmethod->construct = construct_staticmethod;
   vm.types.super->construct = make_super;
   add_method(vm, vm.types.object, "__init__", object_init);
+  // object.__init_subclass__ does nothing, and takes no keywords.
+  vm.types.object->attributes->set_str(
+      vm.intern("__init_subclass__"),
+      Value::from_object(vm.heap.make<MethodWrapper>(
+          vm.types.classmethod, Value::from_object(make_native(vm, "__init_subclass__", [](VM& vm, CallArgs args) -> Value {
+            if (args.keyword_count() > 0 || args.count > 1) {
+              std::string owner = args.count > 0 && has_layout(args[0], Layout::Type) ? static_cast<Type*>(args[0].as_object())->name : "object";
+              return vm.raise(vm.types.TypeError, owner + ".__init_subclass__() takes no keyword arguments");
+            }
+            return Value::none();
+          })))));
+  // object.__new__(cls) is a staticmethod, so super().__new__(cls) works.
+  vm.types.object->attributes->set_str(
+      vm.intern("__new__"),
+      Value::from_object(vm.heap.make<MethodWrapper>(vm.types.staticmethod, Value::from_object(make_native(vm, "__new__", object_new)))));
   add_method(vm, vm.types.BaseException, "__init__", exception_init);
   add_method(vm, vm.types.type, "mro", type_mro);
   for (Type* t : {vm.types.property, vm.types.classmethod, vm.types.staticmethod, vm.types.super})

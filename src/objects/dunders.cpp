@@ -3,6 +3,7 @@
 #include "objects/classes.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/int.h"
 #include "objects/protocols.h"
 #include "objects/str.h"
 #include "vm/vm.h"
@@ -80,7 +81,7 @@ bool python_hash(VM& vm, Value v, int64_t& out) {
   }
   Value r = call_method(vm, method, {v});
   if (r.is_error()) return false;
-  if (!r.is_int() && !r.is_bool()) {
+  if (!is_integer(r)) {
     vm.raise(vm.types.TypeError, "__hash__ method should return an integer");
     return false;
   }

@@ -17,12 +17,14 @@ struct Function final : Object {
     t.mark(defaults);
     t.mark(kwdefaults);
     t.mark(closure);
+    t.mark(dict);
   }
   Code* code;
   Dict* globals;
   Tuple* defaults = nullptr;    // for the last positional parameters
   Dict* kwdefaults = nullptr;   // keyword-only parameter name -> default
   Tuple* closure = nullptr;     // cells for the code's free variables
+  Dict* dict = nullptr;         // attributes set on the function (f.calls = 0, __wrapped__...)
 };
 
 // A variable captured by an inner function.

@@ -16,6 +16,7 @@
 #include "objects/numbers.h"
 #include "objects/range.h"
 #include "objects/set.h"
+#include "objects/special_attributes.h"
 #include "objects/str.h"
 #include "vm/traceback.h"
 #include "vm/vm.h"
@@ -156,6 +157,12 @@ Value repr(VM& vm, Value v) {
     }
     case Layout::BoundMethod: {
       BoundMethod* m = static_cast<BoundMethod*>(o);
+      if (m->function.is_object() && layout_of(m->function) == Layout::Function) {
+        Value self_repr = repr(vm, m->self);
+        if (self_repr.is_error()) return self_repr;
+        return text(vm, "<bound method " + static_cast<Function*>(m->function.as_object())->code->qualname->utf8() + " of " +
+                            as_str(self_repr)->utf8() + ">");
+      }
       std::string name = m->function.is_object() && layout_of(m->function) == Layout::Native
                              ? static_cast<NativeFunction*>(m->function.as_object())->name
                              : "?";
@@ -600,6 +607,15 @@ static Value no_attribute(VM& vm, Value object, Str* name) {
 
 Value get_method(VM& vm, Value object, Str* name, Value& self_out) {
   self_out = Value::null();
+  if (name->length > 4 && name->at(0) == '_') {
+    Value special = special_attribute(vm, object, name);
+    if (!special.is_null()) return special;
+  }
+  if (has_layout(object, Layout::Function)) {
+    Function* f = static_cast<Function*>(object.as_object());
+    Value v = f->dict ? f->dict->get_str(name) : Value::null();
+    if (!v.is_null()) return v;
+  }
   if (has_layout(object, Layout::Exception)) {
     ExceptionObject* e = static_cast<ExceptionObject*>(object.as_object());
     std::string attr = name->utf8();

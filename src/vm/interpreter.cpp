@@ -715,15 +715,19 @@ dispatch:
         break;
       }
       case Op::BUILD_CLASS: {
-        // Stack: body function, name, bases. The body runs as a frame; its return builds the class.
-        std::vector<Value> header(stack + sp - arg - 1, stack + sp);  // name, bases...
-        for (uint32_t i = 1; i < header.size(); ++i) {
+        // Stack: body function, name, bases, [keywords dict]. The body runs as a frame; its
+        // return builds the class from the header (name, keywords or None, bases...).
+        uint32_t nbases = arg & 0xFFFF;
+        Value keywords = (arg >> 16) ? POP() : Value::none();
+        std::vector<Value> header(stack + sp - nbases - 1, stack + sp);  // name, bases...
+        header.insert(header.begin() + 1, keywords);
+        for (uint32_t i = 2; i < header.size(); ++i) {
           if (!header[i].is_object() || header[i].as_object()->type->layout != Layout::Type) {
             raise(types.TypeError, "bases must be types");
             goto error;
           }
         }
-        sp -= arg + 1;
+        sp -= nbases + 1;
         Function* body = static_cast<Function*>(TOP().as_object());
         uint32_t slot = sp - 1;
         Tuple* info = make_tuple(*this, std::move(header));
@@ -1077,8 +1081,25 @@ dispatch:
       } else if (layout == Layout::Type && static_cast<Type*>(target)->is_heap_type) {
         Type* type = static_cast<Type*>(target);
         SAVE_STATE();
-        Value instance = new_instance(*this, type, CallArgs{stack + args_at, static_cast<int>(argc - kwcount), kwnames});
-        RAISE_IF(instance.is_error());
+        Value instance;
+        Value new_method = lookup_in_mro(type, intern("__new__"));
+        if (new_method.is_object() && new_method.as_object()->type->layout == Layout::StaticMethod &&
+            static_cast<MethodWrapper*>(new_method.as_object())->function.as_object()->type->layout == Layout::Function) {
+          // A class's own __new__(cls, *args): its result is initialised only if it is an instance.
+          std::vector<Value> with_class{callable};
+          with_class.insert(with_class.end(), stack + args_at, stack + args_at + argc);
+          instance = call(static_cast<MethodWrapper*>(new_method.as_object())->function,
+                          CallArgs{with_class.data(), static_cast<int>(argc - kwcount) + 1, kwnames});
+          RAISE_IF(instance.is_error());
+          if (!type_of(*this, instance)->is_subtype_of(type)) {
+            sp = result_slot;
+            PUSH(instance);
+            continue;
+          }
+        } else {
+          instance = new_instance(*this, type, CallArgs{stack + args_at, static_cast<int>(argc - kwcount), kwnames});
+          RAISE_IF(instance.is_error());
+        }
         Value init = lookup_in_mro(type, intern("__init__"));
         if (init.is_object() && init.as_object()->type->layout == Layout::Function) {
           receiver = instance;
@@ -1086,7 +1107,7 @@ dispatch:
           kind = FrameKind::Init;
         } else {
           if (init == types.object->attributes->get_str(intern("__init__")) && argc > 0 &&
-              lookup_python_dunder(type, intern("__new__")).is_null()) {
+              lookup_in_mro(type, intern("__new__")) == types.object->attributes->get_str(intern("__new__"))) {
             raise(types.TypeError, type->name + "() takes no arguments");
             goto error;
           }

@@ -6,6 +6,7 @@
 #include "objects/module.h"
 #include "objects/classes.h"
 #include "objects/dict.h"
+#include "objects/dunders.h"
 #include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/generator.h"
@@ -294,10 +295,18 @@ namespace saessak {
 std::string VM::type_of_name(Value v) { return type_name(*this, v); }
 
 Value VM::build_class(const Frame& body, Value class_cell) {
-  Tuple* header = static_cast<Tuple*>(body.extra.as_object());  // (name, base, ...)
+  Tuple* header = static_cast<Tuple*>(body.extra.as_object());  // (name, keywords or None, base, ...)
   std::string name = static_cast<Str*>(header->items[0].as_object())->utf8();
-  std::vector<Value> bases(header->items.begin() + 1, header->items.end());
+  Value keywords = header->items[1];
+  std::vector<Value> bases(header->items.begin() + 2, header->items.end());
   Dict* ns = body.locals_dict;
+  // __new__ is implicitly a staticmethod; __init_subclass__ and __class_getitem__ classmethods.
+  for (const char* implicit : {"__new__", "__init_subclass__", "__class_getitem__"}) {
+    Value v = ns->get_str(intern(implicit));
+    if (v.is_object() && v.as_object()->type->layout == Layout::Function)
+      ns->set_str(intern(implicit), Value::from_object(heap.make<MethodWrapper>(
+                                        std::string(implicit) == "__new__" ? types.staticmethod : types.classmethod, v)));
+  }
   // A class that defines __eq__ without __hash__ is unhashable, as in CPython.
   if (!ns->get_str(intern("__eq__")).is_null() && ns->get_str(intern("__hash__")).is_null())
     ns->set_str(intern("__hash__"), Value::none());
@@ -305,11 +314,38 @@ Value VM::build_class(const Frame& body, Value class_cell) {
   if (!type) return Value::error();
   if (class_cell.is_object() && class_cell.as_object()->type->layout == Layout::Cell)
     static_cast<Cell*>(class_cell.as_object())->value = Value::from_object(type);
-  // __set_name__ for descriptors (property names), then __init_subclass__ of the parent.
-  for (const Dict::Entry& e : ns->entries) {
+  // __set_name__ for descriptors, then __init_subclass__ of the parent.
+  std::vector<Dict::Entry> entries = ns->entries;
+  for (const Dict::Entry& e : entries) {
     if (e.key.is_null()) continue;
     if (e.value.is_object() && e.value.as_object()->type->layout == Layout::Property)
       static_cast<Property*>(e.value.as_object())->name = static_cast<Str*>(e.key.as_object());
+    if (is_python_object(e.value)) {
+      Value set_name = lookup_python_dunder(e.value.as_object()->type, intern("__set_name__"));
+      if (!set_name.is_null()) {
+        Value args[3] = {e.value, Value::from_object(type), e.key};
+        if (call(set_name, CallArgs{args, 3, nullptr}).is_error()) return Value::error();
+      }
+    }
+  }
+  Value init_subclass = Value::null();
+  for (size_t i = 1; i < type->mro.size() && init_subclass.is_null(); ++i)
+    if (type->mro[i]->attributes) init_subclass = type->mro[i]->attributes->get_str(intern("__init_subclass__"));
+  Dict* kw = keywords.is_none() ? nullptr : static_cast<Dict*>(keywords.as_object());
+  if (init_subclass.is_object() && init_subclass.as_object()->type->layout == Layout::ClassMethod) {
+    std::vector<Value> values{Value::from_object(type)};
+    std::vector<Value> names;
+    if (kw)
+      for (const Dict::Entry& e : kw->entries)
+        if (!e.key.is_null()) {
+          names.push_back(e.key);
+          values.push_back(e.value);
+        }
+    Tuple* kwnames = names.empty() ? nullptr : make_tuple(*this, std::move(names));
+    Value r = call(static_cast<MethodWrapper*>(init_subclass.as_object())->function, CallArgs{values.data(), 1, kwnames});
+    if (r.is_error()) return r;
+  } else if (kw && kw->size() > 0) {
+    return raise(types.TypeError, name + ".__init_subclass__() takes no keyword arguments");
   }
   return Value::from_object(type);
 }
