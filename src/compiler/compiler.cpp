@@ -1286,35 +1286,57 @@ class FunctionCompiler {
         depth_ -= 1;  // [return value]
         break;
       }
-      case ExprKind::Set: {
-        auto* seq = static_cast<const SequenceExpr*>(e);
-        for (const Expr* item : seq->elements) {
-          if (item->kind == ExprKind::Starred) return fail(item, "unpacking with '*' is not supported by Saessak yet");
-          expression(item);
-        }
-        int n = static_cast<int>(seq->elements.size());
-        emit(Op::BUILD_SET, n, 1 - n);
-        break;
-      }
+      case ExprKind::Set:
       case ExprKind::List:
       case ExprKind::Tuple: {
         auto* seq = static_cast<const SequenceExpr*>(e);
-        for (const Expr* item : seq->elements) {
-          if (item->kind == ExprKind::Starred) return fail(item, "unpacking with '*' is not supported by Saessak yet");
-          expression(item);
-        }
+        bool unpacking = false;
+        for (const Expr* item : seq->elements) unpacking = unpacking || item->kind == ExprKind::Starred;
         int n = static_cast<int>(seq->elements.size());
-        emit(e->kind == ExprKind::List ? Op::BUILD_LIST : Op::BUILD_TUPLE, n, 1 - n);
+        if (!unpacking) {
+          for (const Expr* item : seq->elements) expression(item);
+          Op op = e->kind == ExprKind::List ? Op::BUILD_LIST : e->kind == ExprKind::Tuple ? Op::BUILD_TUPLE : Op::BUILD_SET;
+          emit(op, n, 1 - n);
+          break;
+        }
+        // [*a, b, *c]: build item by item.
+        bool is_set = e->kind == ExprKind::Set;
+        emit(is_set ? Op::BUILD_SET : Op::BUILD_LIST, 0, 1);
+        for (const Expr* item : seq->elements) {
+          if (item->kind == ExprKind::Starred) {
+            expression(static_cast<const StarredExpr*>(item)->value);
+            emit(is_set ? Op::SET_UPDATE : Op::LIST_EXTEND, 1, -1);
+          } else {
+            expression(item);
+            emit(is_set ? Op::SET_ADD : Op::LIST_APPEND, 1, -1);
+          }
+        }
+        if (e->kind == ExprKind::Tuple) emit(Op::LIST_TO_TUPLE, 0, 0);
         break;
       }
       case ExprKind::Dict: {
         auto* d = static_cast<const DictExpr*>(e);
-        for (size_t i = 0; i < d->keys.size(); ++i) {
-          expression(d->keys[i]);
-          expression(d->values[i]);
+        bool unpacking = std::find(d->keys.begin(), d->keys.end(), nullptr) != d->keys.end();
+        if (!unpacking) {
+          for (size_t i = 0; i < d->keys.size(); ++i) {
+            expression(d->keys[i]);
+            expression(d->values[i]);
+          }
+          int n = static_cast<int>(d->keys.size());
+          emit(Op::BUILD_MAP, n, 1 - 2 * n);
+          break;
         }
-        int n = static_cast<int>(d->keys.size());
-        emit(Op::BUILD_MAP, n, 1 - 2 * n);
+        emit(Op::BUILD_MAP, 0, 1);
+        for (size_t i = 0; i < d->keys.size(); ++i) {
+          if (!d->keys[i]) {
+            expression(d->values[i]);
+            emit(Op::DICT_UPDATE, 1, -1);
+          } else {
+            expression(d->keys[i]);
+            expression(d->values[i]);
+            emit(Op::MAP_ADD, 1, -2);
+          }
+        }
         break;
       }
       case ExprKind::IfExp: {

@@ -37,6 +37,8 @@ namespace saessak {
   X(FORMAT_VALUE)           /* conversion 0/s/r/a in bits 0-1, 4: spec on top */ \
   X(BUILD_STRING)           /* piece count                                   */ \
   X(BUILD_SET)              /* item count                                    */ \
+  X(SET_UPDATE)             /* n: add every item of TOS to the set n deep    */ \
+  X(DICT_UPDATE)            /* n: update the dict n deep with the mapping TOS */ \
   X(SET_ADD)                /* n: add TOS to the set n deep                  */ \
   X(BUILD_SLICE)            /* 2 or 3 items                                  */ \
   X(BUILD_LIST)             /* item count                                    */ \

@@ -295,7 +295,7 @@ class ScopeBuilder {
       case ExprKind::Dict: {
         auto* d = static_cast<const DictExpr*>(e);
         for (size_t i = 0; i < d->keys.size(); ++i) {
-          expression(d->keys[i]);
+          if (d->keys[i]) expression(d->keys[i]);
           expression(d->values[i]);
         }
         break;

@@ -57,5 +57,7 @@ struct DictView final : Object {
   Dict* dict;
 };
 std::vector<Value> dict_view_items(VM& vm, DictView* view);
+// {**mapping} and dict.update(mapping): dicts, or anything with keys() and [key].
+[[nodiscard]] bool dict_update_from(VM& vm, Dict* target, Value mapping);
 
 }  // namespace saessak

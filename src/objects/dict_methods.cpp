@@ -3,6 +3,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/str.h"
 #include "objects/list.h"
 #include "objects/protocols.h"
 #include "objects/str.h"
@@ -19,13 +20,45 @@ Value key_error(VM& vm, Value key) {
   return vm.raise_object(vm.heap.make<ExceptionObject>(vm.types.KeyError, make_tuple(vm, {key})));
 }
 
-// dict.update's argument: a dict, or an iterable of pairs.
-bool merge_into(VM& vm, Dict* target, Value source) {
+// Anything with keys() is a mapping: its keys, then [key] for each value.
+bool merge_mapping(VM& vm, Dict* target, Value source, bool& was_mapping) {
+  was_mapping = true;
   if (is_dict(source)) {
-    for (const Dict::Entry& e : static_cast<Dict*>(source.as_object())->entries)
+    std::vector<Dict::Entry> entries = static_cast<Dict*>(source.as_object())->entries;
+    for (const Dict::Entry& e : entries)
       if (!e.key.is_null() && !target->set(vm, e.key, e.value)) return false;
     return true;
   }
+  Value keys_method = Value::null();
+  if (source.is_object()) {
+    Value self;
+    keys_method = get_method(vm, source, vm.intern("keys"), self);
+    if (keys_method.is_error()) {
+      vm.clear_pending_exception();
+      was_mapping = false;
+      return true;
+    }
+    if (!self.is_null()) keys_method = Value::from_object(vm.heap.make<BoundMethod>(vm.types.bound_method, self, keys_method));
+  } else {
+    was_mapping = false;
+    return true;
+  }
+  Value keys = vm.call(keys_method, CallArgs{});
+  if (keys.is_error()) return false;
+  std::vector<Value> all;
+  if (!collect_iterable(vm, keys, all)) return false;
+  for (Value k : all) {
+    Value v = get_item(vm, source, k);
+    if (v.is_error() || !target->set(vm, k, v)) return false;
+  }
+  return true;
+}
+
+// dict.update's argument: a mapping, or an iterable of pairs.
+bool merge_into(VM& vm, Dict* target, Value source) {
+  bool was_mapping;
+  if (!merge_mapping(vm, target, source, was_mapping)) return false;
+  if (was_mapping) return true;
   std::vector<Value> items;
   if (!collect_iterable(vm, source, items)) return false;
   for (size_t i = 0; i < items.size(); ++i) {
@@ -145,6 +178,16 @@ Value dict_values(VM& vm, CallArgs args) { return make_view(vm, args, vm.types.d
 Value dict_items(VM& vm, CallArgs args) { return make_view(vm, args, vm.types.dict_items, "dict.items"); }
 
 }  // namespace
+
+bool dict_update_from(VM& vm, Dict* target, Value mapping) {
+  bool was_mapping;
+  if (!merge_mapping(vm, target, mapping, was_mapping)) return false;
+  if (!was_mapping) {
+    vm.raise(vm.types.TypeError, "'" + type_name(vm, mapping) + "' object is not a mapping");
+    return false;
+  }
+  return true;
+}
 
 std::vector<Value> dict_view_items(VM& vm, DictView* view) {
   std::vector<Value> out;

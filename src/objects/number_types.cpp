@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "objects/arguments.h"
+#include "objects/arguments.h"
 #include "objects/int.h"
 #include "objects/numbers.h"
 #include "objects/protocols.h"
@@ -15,13 +16,33 @@ namespace {
 bool is_str(Value v) { return v.is_object() && v.as_object()->type->layout == Layout::Str; }
 
 Value construct_int(VM& vm, CallArgs args) {
-  if (!check_no_keywords(vm, args, "int")) return Value::error();
+  if (!check_keywords(vm, args, "int", {"base"})) return Value::error();
   if (args.count > 2) return vm.raise(vm.types.TypeError, "int() takes at most 2 arguments (" + std::to_string(args.count) + " given)");
-  if (args.count == 0) return Value::from_int(0);
+  Value keyword_base = keyword_argument(args, "base");
+  if (args.count == 0) {
+    if (!keyword_base.is_null()) return vm.raise(vm.types.TypeError, "int() missing string argument");
+    return Value::from_int(0);
+  }
+  if (!keyword_base.is_null()) {
+    Value both[2] = {args[0], keyword_base};
+    return construct_int(vm, CallArgs{both, 2, nullptr});
+  }
   Value x = args[0];
-  if (args.count == 2) {
+  Value base_value = args.count == 2 ? args[1] : Value::null();
+  if (!base_value.is_null()) {
     if (!is_str(x)) return vm.raise(vm.types.TypeError, "int() can't convert non-string with explicit base");
-    return vm.raise(vm.types.NotImplementedError, "int() with a base is not supported by Saessak yet");
+    if (!base_value.is_int()) return vm.raise(vm.types.TypeError, "'" + type_name(vm, base_value) + "' object cannot be interpreted as an integer");
+    int64_t base = base_value.as_int();
+    if (base != 0 && (base < 2 || base > 36)) return vm.raise(vm.types.ValueError, "int() base must be >= 2 and <= 36, or 0");
+    std::string text = static_cast<Str*>(x.as_object())->utf8();
+    BigIntResult parsed = BigInt::parse(text, static_cast<int>(base));
+    if (!parsed.ok()) {
+      Value r = repr(vm, x);
+      if (r.is_error()) return r;
+      return vm.raise(vm.types.ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " +
+                                               static_cast<Str*>(r.as_object())->utf8());
+    }
+    return make_int(vm, std::move(parsed.value));
   }
   if (x.is_int() || is_big_int(x)) return x;
   if (x.is_bool()) return Value::from_int(x.as_bool());

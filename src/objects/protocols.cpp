@@ -113,6 +113,15 @@ Value repr(VM& vm, Value v) {
     case Layout::Tuple: return sequence_repr(vm, as_tuple(v)->items, "(", ")", true);
     case Layout::Dict: {
       Dict* dict = static_cast<Dict*>(o);
+      if (dict->size() == 0) return text(vm, "{}");
+      // A dict that contains itself prints as {...}.
+      static std::vector<Dict*> in_progress;
+      for (Dict* d : in_progress)
+        if (d == dict) return text(vm, "{...}");
+      in_progress.push_back(dict);
+      struct Pop {
+        ~Pop() { in_progress.pop_back(); }
+      } pop;
       if (!vm.enter_native_recursion()) return Value::error();
       std::string out = "{";
       bool first = true;
@@ -881,7 +890,13 @@ Value get_item(VM& vm, Value container, Value key) {
       case Layout::Range: {
         Range* r = static_cast<Range*>(container.as_object());
         int64_t i;
-        if (is_slice) return vm.raise(vm.types.TypeError, "range slicing is not supported yet");
+        if (is_slice) {
+          SliceBounds b;
+          if (!resolve_slice(vm, key, r->length(), b)) return Value::error();
+          int64_t start = r->start + b.start * r->step;
+          int64_t step = r->step * b.step;
+          return Value::from_object(vm.heap.make<Range>(vm.types.range, start, start + b.count * step, step));
+        }
         if (!index_of(vm, key, i, "range")) return Value::error();
         int64_t n = r->length();
         if (i < 0) i += n;

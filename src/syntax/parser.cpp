@@ -1940,6 +1940,27 @@ class Parser {
     return c;
   }
 
+  // {**a, 'k': v, **b}: a dict display that starts with unpacking.
+  Expr* dict_rest(DictExpr* dict, const Token& open) {
+    while (!at_op("}")) {
+      if (accept_op("**")) {
+        dict->keys.push_back(nullptr);
+        dict->values.push_back(bitwise_or());
+      } else {
+        Expr* key = expression();
+        if (error_) return nullptr;
+        if (!expect_op(":")) return nullptr;
+        dict->keys.push_back(key);
+        dict->values.push_back(expression());
+      }
+      if (error_) return nullptr;
+      if (!accept_op(",")) break;
+    }
+    if (!expect_op("}")) return nullptr;
+    finish(dict);
+    return dict;
+  }
+
   // { ... }: a dict, a set, or a comprehension of either.
   Expr* dict_display() {
     const Token& open = advance();
@@ -1948,10 +1969,7 @@ class Parser {
       finish(dict);
       return dict;
     }
-    if (at_op("**")) {
-      fail_at(peek(), "dict unpacking is not supported by Saessak yet");
-      return nullptr;
-    }
+    if (at_op("**")) return dict_rest(dict, open);
     Expr* first = star_expression();
     if (error_) return nullptr;
     if (!at_op(":")) {
@@ -1981,8 +1999,11 @@ class Parser {
     while (accept_op(",")) {
       if (at_op("}")) break;
       if (at_op("**")) {
-        fail_at(peek(), "dict unpacking is not supported by Saessak yet");
-        return nullptr;
+        advance();
+        dict->keys.push_back(nullptr);  // {**other}: a null key marks an unpacked mapping
+        dict->values.push_back(bitwise_or());
+        if (error_) return nullptr;
+        continue;
       }
       Expr* key = expression();
       if (error_) return nullptr;

@@ -304,6 +304,16 @@ dispatch:
         PUSH(Value::from_object(set));
         break;
       }
+      case Op::SET_UPDATE: {
+        Value iterable = POP();
+        RAISE_IF(!set_update(*this, stack[sp - arg].as_object(), iterable));
+        break;
+      }
+      case Op::DICT_UPDATE: {
+        Value mapping = POP();
+        RAISE_IF(!dict_update_from(*this, static_cast<Dict*>(stack[sp - arg].as_object()), mapping));
+        break;
+      }
       case Op::SET_ADD: {
         Value v = POP();
         RAISE_IF(!set_add(*this, stack[sp - arg].as_object(), v));
@@ -433,13 +443,30 @@ dispatch:
         break;
       }
       case Op::DICT_MERGE: {
+        // f(**mapping): like {**mapping}, but keys must be strings and must not repeat.
         Value mapping = POP();
         Dict* target = static_cast<Dict*>(stack[sp - arg].as_object());
-        if (!mapping.is_object() || mapping.as_object()->type->layout != Layout::Dict) {
-          raise(types.TypeError, "argument after ** must be a mapping, not " + type_name(*this, mapping));
+        Dict* incoming = make_dict(*this);
+        SAVE_STATE();
+        if (!dict_update_from(*this, incoming, mapping)) {
+          if (pending_exception_->type == types.TypeError && !(mapping.is_object() && mapping.as_object()->type->is_heap_type)) {
+            pending_exception_ = nullptr;
+            // CPython names the function: "__main__.f() argument after ** ..." / "print() ...".
+            Value callee = stack[sp - arg - 2];
+            std::string who;
+            if (callee.is_object() && callee.as_object()->type->layout == Layout::Function) {
+              Function* fn = static_cast<Function*>(callee.as_object());
+              Value module = fn->globals->get_str(intern("__name__"));
+              who = (module.is_null() ? std::string() : static_cast<Str*>(module.as_object())->utf8() + ".") +
+                    fn->code->qualname->utf8() + "() ";
+            } else if (callee.is_object() && callee.as_object()->type->layout == Layout::Native) {
+              who = static_cast<NativeFunction*>(callee.as_object())->name + "() ";
+            }
+            raise(types.TypeError, who + "argument after ** must be a mapping, not " + type_name(*this, mapping));
+          }
           goto error;
         }
-        for (const Dict::Entry& e : static_cast<Dict*>(mapping.as_object())->entries) {
+        for (const Dict::Entry& e : incoming->entries) {
           if (e.key.is_null()) continue;
           if (!e.key.is_object() || e.key.as_object()->type->layout != Layout::Str) {
             raise(types.TypeError, "keywords must be strings");
