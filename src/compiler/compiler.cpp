@@ -364,8 +364,6 @@ class FunctionCompiler {
   // namespace; BUILD_CLASS then makes the class from it.
   void make_class(const ClassDefStmt* c) {
     for (const Expr* d : c->decorators) expression(d);
-    for (const Keyword& k : c->keywords)
-      if (k.name == "metaclass") return fail(c, "metaclasses are not supported by Saessak yet");
     Scope* inner_scope = scopes_.scope_of(c);
     FunctionCompiler inner(vm_, source_, scopes_, inner_scope);
     inner.compile_class_body(c, child_qualname(c->name));

@@ -99,27 +99,13 @@ Value builtin_abs(VM& vm, CallArgs args) {
 }
 
 Value builtin_type(VM& vm, CallArgs args) {
-  if (args.count == 3 && args.keyword_count() == 0) {
-    if (!is_str(args[0])) return vm.raise(vm.types.TypeError, "type.__new__() argument 1 must be str, not " + type_name(vm, args[0]));
-    if (!args[1].is_object() || args[1].as_object()->type->layout != Layout::Tuple)
-      return vm.raise(vm.types.TypeError, "type.__new__() argument 2 must be tuple, not " + type_name(vm, args[1]));
-    if (!args[2].is_object() || args[2].as_object()->type->layout != Layout::Dict)
-      return vm.raise(vm.types.TypeError, "type.__new__() argument 3 must be dict, not " + type_name(vm, args[2]));
-    Dict* ns = make_dict(vm);
-    for (const Dict::Entry& e : static_cast<Dict*>(args[2].as_object())->entries)
-      if (!e.key.is_null() && !ns->set(vm, e.key, e.value)) return Value::error();
-    if (ns->get_str(vm.intern("__module__")).is_null()) {
-      const Frame* f = vm.current_frame();
-      Value module = f ? f->globals->get_str(vm.intern("__name__")) : Value::null();
-      ns->set_str(vm.intern("__module__"), module.is_null() ? Value::from_object(vm.intern("__main__")) : module);
-    }
-    Type* t = make_class(vm, utf8_of(args[0]), static_cast<Tuple*>(args[1].as_object())->items, ns);
-    if (!t) return Value::error();
-    return Value::from_object(t);
-  }
-  if (args.count != 1 || args.keyword_count())
-    return vm.raise(vm.types.TypeError, "type() takes 1 or 3 arguments");
-  return Value::from_object(type_of(vm, args[0]));
+  if (args.count == 1 && args.keyword_count() == 0) return Value::from_object(type_of(vm, args[0]));
+  if (args.count != 3) return vm.raise(vm.types.TypeError, "type() takes 1 or 3 arguments");
+  // type(name, bases, namespace): type.__new__(type, ...)
+  std::vector<Value> values{Value::from_object(vm.types.type)};
+  values.insert(values.end(), args.values, args.values + args.count + args.keyword_count());
+  Value new_fn = static_cast<MethodWrapper*>(vm.types.type->attributes->get_str(vm.intern("__new__")).as_object())->function;
+  return vm.call(new_fn, CallArgs{values.data(), 4, args.kwnames});
 }
 
 Value min_max(VM& vm, CallArgs args, const char* name, CompareOp better) {

@@ -164,6 +164,10 @@ Type* make_class(VM& vm, const std::string& name, const std::vector<Value>& base
       layout = Layout::Exception;
       continue;
     }
+    if (l == Layout::Type && (b == vm.types.type || b->is_heap_type)) {
+      layout = Layout::Type;  // a metaclass: its instances are classes
+      continue;
+    }
     vm.raise(vm.types.TypeError, "Saessak cannot make subclasses of the built-in type '" + b->name + "' yet");
     return nullptr;
   }
@@ -179,6 +183,49 @@ Type* make_class(VM& vm, const std::string& name, const std::vector<Value>& base
   Value qualname = ns->get_str(vm.intern("__qualname__"));
   type->qualname = qualname.is_null() || !has_layout(qualname, Layout::Str) ? name : str_of(qualname);
   return type;
+}
+
+Value create_class(VM& vm, Type* metatype, const std::string& name, const std::vector<Value>& bases, Dict* ns,
+                   Tuple* kwnames, const Value* kwvalues) {
+  // __new__ is implicitly a staticmethod; __init_subclass__ and __class_getitem__ classmethods.
+  for (const char* implicit : {"__new__", "__init_subclass__", "__class_getitem__"}) {
+    Value v = ns->get_str(vm.intern(implicit));
+    if (v.is_object() && v.as_object()->type->layout == Layout::Function)
+      ns->set_str(vm.intern(implicit), Value::from_object(vm.heap.make<MethodWrapper>(
+                                           std::string(implicit) == "__new__" ? vm.types.staticmethod : vm.types.classmethod, v)));
+  }
+  // A class that defines __eq__ without __hash__ is unhashable, as in CPython.
+  if (!ns->get_str(vm.intern("__eq__")).is_null() && ns->get_str(vm.intern("__hash__")).is_null())
+    ns->set_str(vm.intern("__hash__"), Value::none());
+  Type* type = make_class(vm, name, bases, ns);
+  if (!type) return Value::error();
+  type->type = metatype;
+  // __set_name__ for descriptors, then __init_subclass__ of the parent.
+  std::vector<Dict::Entry> entries = ns->entries;
+  for (const Dict::Entry& e : entries) {
+    if (e.key.is_null()) continue;
+    if (e.value.is_object() && e.value.as_object()->type->layout == Layout::Property)
+      static_cast<Property*>(e.value.as_object())->name = static_cast<Str*>(e.key.as_object());
+    if (e.value.is_object() && e.value.as_object()->type->is_heap_type) {
+      Value set_name = lookup_python_dunder(e.value.as_object()->type, vm.intern("__set_name__"));
+      if (!set_name.is_null() && !call_with(vm, set_name, {e.value, Value::from_object(type), e.key}).is_error()) continue;
+      if (!set_name.is_null()) return Value::error();
+    }
+  }
+  Value init_subclass = Value::null();
+  for (size_t i = 1; i < type->mro.size() && init_subclass.is_null(); ++i)
+    if (type->mro[i]->attributes) init_subclass = type->mro[i]->attributes->get_str(vm.intern("__init_subclass__"));
+  int kwcount = kwnames ? static_cast<int>(kwnames->items.size()) : 0;
+  if (init_subclass.is_object() && init_subclass.as_object()->type->layout == Layout::ClassMethod) {
+    std::vector<Value> values{Value::from_object(type)};
+    for (int i = 0; i < kwcount; ++i) values.push_back(kwvalues[i]);
+    Value r = vm.call(static_cast<MethodWrapper*>(init_subclass.as_object())->function,
+                      CallArgs{values.data(), 1, kwcount ? kwnames : nullptr});
+    if (r.is_error()) return r;
+  } else if (kwcount > 0) {
+    return vm.raise(vm.types.TypeError, name + ".__init_subclass__() takes no keyword arguments");
+  }
+  return Value::from_object(type);
 }
 
 Value new_instance(VM& vm, Type* type, CallArgs args) {
@@ -231,7 +278,21 @@ Value instance_get_attribute(VM& vm, Value object, Str* name, Value* self_out) {
 }
 
 Value type_get_attribute(VM& vm, Type* type, Str* name) {
+  // A metaclass's data descriptors win, then the class's own MRO, then the metaclass's methods.
+  Type* meta = type->type;
+  Value meta_attr = meta && meta->is_heap_type ? lookup_in_mro(meta, name) : Value::null();
+  if (has_layout(meta_attr, Layout::Property)) {
+    Property* p = static_cast<Property*>(meta_attr.as_object());
+    if (!p->fget.is_none()) return call_with(vm, p->fget, {Value::from_object(type)});
+  }
   Value attr = lookup_in_mro(type, name);
+  if (attr.is_null() && !meta_attr.is_null()) {
+    Layout l = meta_attr.is_object() ? meta_attr.as_object()->type->layout : Layout::Immediate;
+    if (l == Layout::Function) return bind(vm, Value::from_object(type), meta_attr);
+    if (l == Layout::ClassMethod) return bind(vm, Value::from_object(meta), static_cast<MethodWrapper*>(meta_attr.as_object())->function);
+    if (l == Layout::StaticMethod) return static_cast<MethodWrapper*>(meta_attr.as_object())->function;
+    return meta_attr;
+  }
   if (!attr.is_null()) {
     Layout l = attr.is_object() ? attr.as_object()->type->layout : Layout::Immediate;
     if (l == Layout::ClassMethod) return bind(vm, Value::from_object(type), static_cast<MethodWrapper*>(attr.as_object())->function);
@@ -460,6 +521,35 @@ Value object_new(VM& vm, CallArgs args) {
   return new_instance(vm, type, CallArgs{args.values + 1, args.count - 1, nullptr});
 }
 
+// type.__new__(metatype, name, bases, namespace, **keywords)
+Value type_new(VM& vm, CallArgs args) {
+  if (args.count == 2 && has_layout(args[0], Layout::Type)) return Value::from_object(type_of(vm, args[1]));
+  if (args.count != 4) return vm.raise(vm.types.TypeError, "type.__new__() takes exactly 3 arguments (" + std::to_string(args.count - 1) + " given)");
+  if (!has_layout(args[0], Layout::Type)) return vm.raise(vm.types.TypeError, "type.__new__(X): X is not a type object");
+  if (!has_layout(args[1], Layout::Str)) return vm.raise(vm.types.TypeError, "type.__new__() argument 1 must be str, not " + type_name(vm, args[1]));
+  if (!has_layout(args[2], Layout::Tuple)) return vm.raise(vm.types.TypeError, "type.__new__() argument 2 must be tuple, not " + type_name(vm, args[2]));
+  if (!has_layout(args[3], Layout::Dict)) return vm.raise(vm.types.TypeError, "type.__new__() argument 3 must be dict, not " + type_name(vm, args[3]));
+  Dict* ns = make_dict(vm);
+  for (const Dict::Entry& e : static_cast<Dict*>(args[3].as_object())->entries)
+    if (!e.key.is_null() && !ns->set(vm, e.key, e.value)) return Value::error();
+  if (ns->get_str(vm.intern("__module__")).is_null()) {
+    const Frame* f = vm.current_frame();
+    Value module = f ? f->globals->get_str(vm.intern("__name__")) : Value::null();
+    ns->set_str(vm.intern("__module__"), module.is_null() ? Value::from_object(vm.intern("__main__")) : module);
+  }
+  return create_class(vm, static_cast<Type*>(args[0].as_object()), str_of(args[1]),
+                      static_cast<Tuple*>(args[2].as_object())->items, ns, args.kwnames, args.values + args.count);
+}
+
+Value type_init(VM& vm, CallArgs args) { return Value::none(); }
+
+// type.__call__(cls, *args, **kwargs): what calling a class does, for metaclasses that
+// override __call__ and delegate with super().__call__().
+Value type_call(VM& vm, CallArgs args) {
+  if (args.count < 1 || !has_layout(args[0], Layout::Type)) return vm.raise(vm.types.TypeError, "descriptor '__call__' requires a 'type' object");
+  return vm.call_class(static_cast<Type*>(args[0].as_object()), CallArgs{args.values + 1, args.count - 1, args.kwnames});
+}
+
 Value exception_init(VM& vm, CallArgs args) {
   if (!has_layout(args[0], Layout::Exception)) return vm.raise(vm.types.TypeError, "descriptor '__init__' requires a 'BaseException' object");
   if (!check_no_keywords(vm, args, type_name(vm, args[0]))) return Value::error();
@@ -576,6 +666,11 @@ void install_class_types(VM& vm) {
       Value::from_object(vm.heap.make<MethodWrapper>(vm.types.staticmethod, Value::from_object(make_native(vm, "__new__", object_new)))));
   add_method(vm, vm.types.BaseException, "__init__", exception_init);
   add_method(vm, vm.types.type, "mro", type_mro);
+  add_method(vm, vm.types.type, "__init__", type_init);
+  add_method(vm, vm.types.type, "__call__", type_call);
+  vm.types.type->attributes->set_str(
+      vm.intern("__new__"),
+      Value::from_object(vm.heap.make<MethodWrapper>(vm.types.staticmethod, Value::from_object(make_native(vm, "__new__", type_new)))));
   for (Type* t : {vm.types.property, vm.types.classmethod, vm.types.staticmethod, vm.types.super})
     vm.builtins()->set_str(vm.intern(t->name), Value::from_object(t));
   define(vm, "issubclass", builtin_issubclass);

@@ -60,6 +60,9 @@ void ensure_mro(Type* type);  // nullptr when the object has no __dict__
 
 // Creates a class (class statement or type(name, bases, dict)); nullptr with TypeError.
 Type* make_class(VM& vm, const std::string& name, const std::vector<Value>& bases, Dict* namespace_dict);
+// type.__new__'s work: a new class with its metatype, __set_name__ and __init_subclass__ done.
+[[nodiscard]] Value create_class(VM& vm, Type* metatype, const std::string& name, const std::vector<Value>& bases,
+                                 Dict* ns, Tuple* kwnames, const Value* kwvalues);
 // Allocates an instance of a class defined in Python (object.__new__).
 [[nodiscard]] Value new_instance(VM& vm, Type* type, CallArgs args);
 

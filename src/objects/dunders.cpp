@@ -33,6 +33,12 @@ Value python_repr(VM& vm, Value v) {
   Value method = dunder(vm, v, "__repr__");
   if (method.is_null()) {
     Type* t = v.as_object()->type;
+    if (t->layout == Layout::Type) {
+      // A class whose metaclass is written in Python still prints as a class.
+      Type* cls = static_cast<Type*>(v.as_object());
+      return Value::from_object(make_str(vm, "<class '" + (cls->module == "builtins" ? "" : cls->module + ".") +
+                                                 (cls->qualname.empty() ? cls->name : cls->qualname) + "'>"));
+    }
     if (t->layout == Layout::Exception) {
       Value args = repr(vm, Value::from_object(static_cast<ExceptionObject*>(v.as_object())->args));
       if (args.is_error()) return args;

@@ -637,8 +637,8 @@ Value get_method(VM& vm, Value object, Str* name, Value& self_out) {
   }
   if (object.is_object()) {
     Object* o = object.as_object();
-    if (o->type->is_heap_type || o->type->layout == Layout::Instance) return instance_get_attribute(vm, object, name, &self_out);
     if (o->type->layout == Layout::Type) return type_get_attribute(vm, static_cast<Type*>(o), name);
+    if (o->type->is_heap_type || o->type->layout == Layout::Instance) return instance_get_attribute(vm, object, name, &self_out);
     if (o->type->layout == Layout::Super) return super_get_attribute(vm, static_cast<Super*>(o), name, &self_out);
     if (o->type->layout == Layout::Module) {
       Module* m = static_cast<Module*>(o);

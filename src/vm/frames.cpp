@@ -93,25 +93,17 @@ Value VM::call(Value callable, CallArgs args) {
     case Layout::Function: break;
     case Layout::Type: {
       Type* type = static_cast<Type*>(target);
-      if (!type->is_heap_type) {
-        if (type->is_exception) return call_exception_type(*this, type, args);
-        if (type->construct) return type->construct(*this, args);
-        return raise(types.TypeError, "cannot create '" + type->name + "' instances");
+      // A metaclass may define __call__ (e.g. to return a cached instance).
+      if (type->type && type->type->is_heap_type) {
+        Value meta_call = lookup_python_dunder(type->type, intern("__call__"));
+        if (!meta_call.is_null()) {
+          std::vector<Value> with_class{callable};
+          int total = args.count + args.keyword_count();
+          with_class.insert(with_class.end(), args.values, args.values + total);
+          return call(meta_call, CallArgs{with_class.data(), args.count + 1, args.kwnames});
+        }
       }
-      Value instance = new_instance(*this, type, args);
-      if (instance.is_error()) return instance;
-      Value init = lookup_in_mro(type, intern("__init__"));
-      if (init.is_object() && init.as_object()->type->layout == Layout::Function) {
-        std::vector<Value> with_self{instance};
-        int total = args.count + args.keyword_count();
-        with_self.insert(with_self.end(), args.values, args.values + total);
-        Value r = call(init, CallArgs{with_self.data(), args.count + 1, args.kwnames});
-        if (r.is_error()) return r;
-        if (!r.is_none()) return raise(types.TypeError, "__init__() should return None, not '" + type_of_name(r) + "'");
-      } else if (args.count + args.keyword_count() > 0 && init == types.object->attributes->get_str(intern("__init__"))) {
-        return raise(types.TypeError, type->name + "() takes no arguments");
-      }
-      return instance;
+      return call_class(type, args);
     }
     default: {
       Value method = lookup_python_dunder(target->type, intern("__call__"));

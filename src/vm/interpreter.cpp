@@ -1105,6 +1105,16 @@ dispatch:
           receiver = m->self;
           function = m->function;
         }
+      } else if (layout == Layout::Type && (static_cast<Type*>(target)->layout == Layout::Type ||
+                                            (target->type->is_heap_type &&
+                                             !lookup_python_dunder(target->type, intern("__call__")).is_null()))) {
+        // Calling a metaclass, or a class whose metaclass defines __call__: run it nested.
+        SAVE_STATE();
+        Value r = call(callable, CallArgs{stack + args_at, static_cast<int>(argc - kwcount), kwnames});
+        RAISE_IF(r.is_error());
+        sp = result_slot;
+        PUSH(r);
+        continue;
       } else if (layout == Layout::Type && static_cast<Type*>(target)->is_heap_type) {
         Type* type = static_cast<Type*>(target);
         SAVE_STATE();

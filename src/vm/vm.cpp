@@ -296,58 +296,94 @@ std::string VM::type_of_name(Value v) { return type_name(*this, v); }
 
 Value VM::build_class(const Frame& body, Value class_cell) {
   Tuple* header = static_cast<Tuple*>(body.extra.as_object());  // (name, keywords or None, base, ...)
-  std::string name = static_cast<Str*>(header->items[0].as_object())->utf8();
+  Value name = header->items[0];
   Value keywords = header->items[1];
   std::vector<Value> bases(header->items.begin() + 2, header->items.end());
   Dict* ns = body.locals_dict;
-  // __new__ is implicitly a staticmethod; __init_subclass__ and __class_getitem__ classmethods.
-  for (const char* implicit : {"__new__", "__init_subclass__", "__class_getitem__"}) {
-    Value v = ns->get_str(intern(implicit));
-    if (v.is_object() && v.as_object()->type->layout == Layout::Function)
-      ns->set_str(intern(implicit), Value::from_object(heap.make<MethodWrapper>(
-                                        std::string(implicit) == "__new__" ? types.staticmethod : types.classmethod, v)));
-  }
-  // A class that defines __eq__ without __hash__ is unhashable, as in CPython.
-  if (!ns->get_str(intern("__eq__")).is_null() && ns->get_str(intern("__hash__")).is_null())
-    ns->set_str(intern("__hash__"), Value::none());
-  Type* type = make_class(*this, name, bases, ns);
-  if (!type) return Value::error();
-  if (class_cell.is_object() && class_cell.as_object()->type->layout == Layout::Cell)
-    static_cast<Cell*>(class_cell.as_object())->value = Value::from_object(type);
-  // __set_name__ for descriptors, then __init_subclass__ of the parent.
-  std::vector<Dict::Entry> entries = ns->entries;
-  for (const Dict::Entry& e : entries) {
-    if (e.key.is_null()) continue;
-    if (e.value.is_object() && e.value.as_object()->type->layout == Layout::Property)
-      static_cast<Property*>(e.value.as_object())->name = static_cast<Str*>(e.key.as_object());
-    if (is_python_object(e.value)) {
-      Value set_name = lookup_python_dunder(e.value.as_object()->type, intern("__set_name__"));
-      if (!set_name.is_null()) {
-        Value args[3] = {e.value, Value::from_object(type), e.key};
-        if (call(set_name, CallArgs{args, 3, nullptr}).is_error()) return Value::error();
+  // The metaclass: metaclass= if given, else the most derived metaclass of the bases.
+  std::vector<Value> kw_names, kw_values;
+  Type* meta = nullptr;
+  if (!keywords.is_none()) {
+    for (const Dict::Entry& e : static_cast<Dict*>(keywords.as_object())->entries) {
+      if (e.key.is_null()) continue;
+      if (static_cast<Str*>(e.key.as_object())->utf8() == "metaclass") {
+        if (!e.value.is_object() || e.value.as_object()->type->layout != Layout::Type)
+          return raise(types.TypeError, "metaclass must be a class");
+        meta = static_cast<Type*>(e.value.as_object());
+      } else {
+        kw_names.push_back(e.key);
+        kw_values.push_back(e.value);
       }
     }
   }
-  Value init_subclass = Value::null();
-  for (size_t i = 1; i < type->mro.size() && init_subclass.is_null(); ++i)
-    if (type->mro[i]->attributes) init_subclass = type->mro[i]->attributes->get_str(intern("__init_subclass__"));
-  Dict* kw = keywords.is_none() ? nullptr : static_cast<Dict*>(keywords.as_object());
-  if (init_subclass.is_object() && init_subclass.as_object()->type->layout == Layout::ClassMethod) {
-    std::vector<Value> values{Value::from_object(type)};
-    std::vector<Value> names;
-    if (kw)
-      for (const Dict::Entry& e : kw->entries)
-        if (!e.key.is_null()) {
-          names.push_back(e.key);
-          values.push_back(e.value);
-        }
-    Tuple* kwnames = names.empty() ? nullptr : make_tuple(*this, std::move(names));
-    Value r = call(static_cast<MethodWrapper*>(init_subclass.as_object())->function, CallArgs{values.data(), 1, kwnames});
-    if (r.is_error()) return r;
-  } else if (kw && kw->size() > 0) {
-    return raise(types.TypeError, name + ".__init_subclass__() takes no keyword arguments");
+  Type* winner = meta ? meta : types.type;
+  for (Value b : bases) {
+    Type* bm = b.as_object()->type;
+    if (winner->is_subtype_of(bm)) continue;
+    if (bm->is_subtype_of(winner)) {
+      winner = bm;
+      continue;
+    }
+    return raise(types.TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
   }
-  return Value::from_object(type);
+  Tuple* kwnames = kw_names.empty() ? nullptr : make_tuple(*this, std::move(kw_names));
+  Value result;
+  if (winner == types.type) {
+    result = create_class(*this, types.type, static_cast<Str*>(name.as_object())->utf8(), bases, ns, kwnames, kw_values.data());
+  } else {
+    // metaclass(name, bases, namespace, **keywords)
+    std::vector<Value> args{name, Value::from_object(make_tuple(*this, bases)), Value::from_object(ns)};
+    args.insert(args.end(), kw_values.begin(), kw_values.end());
+    result = call(Value::from_object(winner), CallArgs{args.data(), 3, kwnames});
+  }
+  if (result.is_error()) return result;
+  if (class_cell.is_object() && class_cell.as_object()->type->layout == Layout::Cell)
+    static_cast<Cell*>(class_cell.as_object())->value = result;
+  return result;
+}
+
+Value VM::call_class(Type* type, CallArgs args) {
+  // What calling a class does: __new__, then __init__ if __new__ made an instance of it.
+  Value instance;
+  Value new_method = lookup_in_mro(type, intern("__new__"));
+  Value object_new = types.object->attributes->get_str(intern("__new__"));
+  int total = args.count + args.keyword_count();
+  auto with_first = [&](Value first) {
+    std::vector<Value> v{first};
+    v.insert(v.end(), args.values, args.values + total);
+    return v;
+  };
+  if (!type->is_heap_type) {
+    if (type->is_exception) return call_exception_type(*this, type, args);
+    if (type == types.type) {
+      // type(x) or type(name, bases, ns)
+      Value new_fn = static_cast<MethodWrapper*>(new_method.as_object())->function;
+      std::vector<Value> v = with_first(Value::from_object(type));
+      return call(new_fn, CallArgs{v.data(), args.count + 1, args.kwnames});
+    }
+    if (type->construct) return type->construct(*this, args);
+    return raise(types.TypeError, "cannot create '" + type->name + "' instances");
+  }
+  if (new_method.is_object() && new_method.as_object()->type->layout == Layout::StaticMethod && !(new_method == object_new)) {
+    std::vector<Value> v = with_first(Value::from_object(type));
+    instance = call(static_cast<MethodWrapper*>(new_method.as_object())->function, CallArgs{v.data(), args.count + 1, args.kwnames});
+    if (instance.is_error()) return instance;
+    if (!type_of(*this, instance)->is_subtype_of(type)) return instance;
+  } else {
+    instance = new_instance(*this, type, args);
+    if (instance.is_error()) return instance;
+  }
+  Value init = lookup_in_mro(type, intern("__init__"));
+  if (init.is_object() && (init.as_object()->type->layout == Layout::Function ||
+                           (init.as_object()->type->layout == Layout::Native && !(init == types.object->attributes->get_str(intern("__init__")))))) {
+    std::vector<Value> v = with_first(instance);
+    Value r = call(init, CallArgs{v.data(), args.count + 1, args.kwnames});
+    if (r.is_error()) return r;
+    if (!r.is_none()) return raise(types.TypeError, "__init__() should return None, not '" + type_of_name(r) + "'");
+  } else if (total > 0 && init == types.object->attributes->get_str(intern("__init__")) && new_method == object_new) {
+    return raise(types.TypeError, type->name + "() takes no arguments");
+  }
+  return instance;
 }
 
 }  // namespace saessak

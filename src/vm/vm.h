@@ -135,6 +135,8 @@ class VM {
   // exception pending). Python functions run in a nested interpreter loop that cannot pause:
   // budget and input() are unavailable there, Stop still works natively.
   [[nodiscard]] Value call(Value callable, CallArgs args);
+  // Calling a class from native code: __new__ and __init__ (nested).
+  [[nodiscard]] Value call_class(Type* type, CallArgs args);
   // Called by `input()`: the VM returns SuspendedInput; the reply becomes the call's value.
   Value suspend_for_input(std::string prompt);
   // Called by `time.sleep()`: the VM returns SuspendedSleep; the host waits `seconds` (or
