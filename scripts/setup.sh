@@ -19,6 +19,7 @@ PACKAGES=(
   libclang-rt-19-dev-wasm32  # compiler-rt builtins for wasm32 (libclang_rt.builtins-wasm32.a)
   binaryen                   # wasm-opt: shrinks saessak.wasm
   chromium                   # headless browser for tests/browser (driven by playwright-core)
+  python3-nbformat           # validates exported .ipynb files in the browser tests (nbformat.validate)
 )
 
 missing=()

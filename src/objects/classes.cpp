@@ -229,6 +229,8 @@ Value create_class(VM& vm, Type* metatype, const std::string& name, const std::v
 }
 
 Value new_instance(VM& vm, Type* type, CallArgs args) {
+  if (type->layout != Layout::Exception && type->layout != Layout::Instance)
+    return vm.raise(vm.types.TypeError, "cannot create '" + type->name + "' instances");
   if (type->layout == Layout::Exception) {
     std::vector<Value> items(args.values, args.values + args.count);
     ExceptionObject* e = vm.heap.make<ExceptionObject>(type, make_tuple(vm, std::move(items)));

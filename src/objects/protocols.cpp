@@ -273,6 +273,7 @@ static int compare_numbers(Value a, Value b) {
   if (a.is_double() || b.is_double()) {
     double d = a.is_double() ? a.as_double() : b.as_double();
     if (d != d) return 2;
+    if (std::isinf(d)) return (d > 0) == a.is_double() ? 1 : -1;  // inf beats every int
     Value i = a.is_double() ? b : a;
     int c = compare(to_bigint(i), d);
     return a.is_double() ? -c : c;

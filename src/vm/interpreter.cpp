@@ -1142,6 +1142,16 @@ dispatch:
           receiver = instance;
           function = init;
           kind = FrameKind::Init;
+        } else if (init.is_object() && init.as_object()->type->layout == Layout::Native &&
+                   !(init == types.object->attributes->get_str(intern("__init__")))) {
+          // An __init__ written in C++ (inherited from a built-in base such as random.Random).
+          std::vector<Value> with_self{instance};
+          with_self.insert(with_self.end(), stack + args_at, stack + args_at + argc);
+          Value r = call(init, CallArgs{with_self.data(), static_cast<int>(argc - kwcount) + 1, kwnames});
+          RAISE_IF(r.is_error());
+          sp = result_slot;
+          PUSH(instance);
+          continue;
         } else {
           if (init == types.object->attributes->get_str(intern("__init__")) && argc > 0 &&
               lookup_in_mro(type, intern("__new__")) == types.object->attributes->get_str(intern("__new__"))) {

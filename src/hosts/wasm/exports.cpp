@@ -38,6 +38,7 @@ WasiHost host;
 std::unique_ptr<saessak::VM> vm;
 std::string buffer;
 std::string output;
+std::string next_filename = "main.py";  // for file runs; saessak_set_filename changes it
 
 saessak::VM& machine() {
   if (!vm) vm = std::make_unique<saessak::VM>(host);
@@ -111,11 +112,16 @@ SAESSAK_EXPORT(saessak_buffer) char* saessak_buffer(int32_t size) {
 SAESSAK_EXPORT(saessak_start) int32_t saessak_start(int32_t length, int32_t mode, int32_t cell) {
   saessak::VM& m = machine();
   std::string_view source(buffer.data(), static_cast<size_t>(length));
-  std::string filename = cell >= 0 ? "<cell " + std::to_string(cell) + ">" : "main.py";
+  std::string filename = cell >= 0 ? "<cell " + std::to_string(cell) + ">" : next_filename;
   CompileMode compile_mode = mode == 1 ? CompileMode::Cell : mode == 2 ? CompileMode::Single : CompileMode::File;
   if (!m.start(source, filename, compile_mode)) return report(Status::Error);
   output.clear();
   return 0;
+}
+
+// Names the file of the next file-mode run (tracebacks show it), from `len` bytes in the buffer.
+SAESSAK_EXPORT(saessak_set_filename) void saessak_set_filename(int32_t length) {
+  next_filename.assign(buffer.data(), static_cast<size_t>(length));
 }
 
 SAESSAK_EXPORT(saessak_run) int32_t saessak_run(int32_t budget) { return report(machine().run(budget)); }

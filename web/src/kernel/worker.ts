@@ -32,6 +32,8 @@ let budget = 20_000;
 const queue: Request[] = [];
 let current: Request | null = null;
 let pumping = false;
+/** True while a module loads or a fresh instance is made: requests wait in the queue. */
+let loading = true;
 /** Bumped by a restart: loops of an older generation stop at their next step. */
 let generation = 0;
 /** Set when Stop asked for KeyboardInterrupt during the current request. */
@@ -178,6 +180,11 @@ async function execute(k: Kernel, req: Request): Promise<void> {
 }
 
 async function pump(): Promise<void> {
+  if (!kernel) {
+    // While (re)starting, requests wait; with no kernel at all, each gets an error at once.
+    if (!loading) failQueue();
+    return;
+  }
   if (pumping) return;
   pumping = true;
   try {
@@ -200,15 +207,21 @@ async function boot(): Promise<void> {
     kernel = await Kernel.load(fetch(wasmUrl), hooks);
   } catch (err) {
     post({ type: 'kernel_error', message: `Could not load the Python kernel (${wasmUrl.pathname}): ${String(err)}` });
+    loading = false;
     post({ type: 'status', execution_state: 'dead' });
-    for (const req of queue.splice(0)) {
-      post({ type: 'error', parent: req.msg_id, ename: 'KernelError', evalue: 'the kernel did not start', traceback: ['The Python kernel did not start.'] });
-      post({ type: 'execute_reply', parent: req.msg_id, status: 'error', execution_count: null });
-    }
+    failQueue();
     return;
   }
+  loading = false;
   post({ type: 'kernel_ready' });
   void pump(); // runs what was queued during the load, then reports idle
+}
+
+function failQueue(): void {
+  for (const req of queue.splice(0)) {
+    post({ type: 'error', parent: req.msg_id, ename: 'KernelError', evalue: 'the kernel did not start', traceback: ['The Python kernel did not start.'] });
+    post({ type: 'execute_reply', parent: req.msg_id, status: 'error', execution_count: null });
+  }
 }
 
 /** A fresh instance of the same module. `abort`: answer the running and queued requests. */
@@ -226,8 +239,10 @@ async function restartKernel(abort: boolean): Promise<void> {
   const module = kernel?.module;
   kernel = null;
   if (!module) return boot();
+  loading = true;
   post({ type: 'status', execution_state: 'starting' });
   kernel = await Kernel.instantiate(module, hooks);
+  loading = false;
   if (abort) {
     executionCount = 0;
     post({ type: 'kernel_ready' });

@@ -12,8 +12,12 @@ export type Output =
 /** idle: not running; queued: sent to the kernel, waiting its turn; running: executing now. */
 export type Phase = 'idle' | 'queued' | 'running';
 
+/** code: Python; markdown: text shown rendered (Jupyter's names). */
+export type CellType = 'code' | 'markdown';
+
 export interface Cell {
   readonly id: string;
+  readonly type: CellType;
   readonly source: string;
   readonly outputs: readonly Output[];
   /** The execution count of the last finished run, or null if never run (or aborted). */
@@ -21,22 +25,57 @@ export interface Cell {
   readonly phase: Phase;
   /** Set while the cell's program waits in input(): the prompt to show. */
   readonly input: { readonly prompt: string } | null;
+  /** Markdown cells: true while their source is being edited, false while shown rendered. */
+  readonly editing: boolean;
 }
 
 export type KernelState = 'starting' | 'idle' | 'busy' | 'dead';
 
+/** command: keys act on cells (A, B, D D, …); edit: keys go to the active cell's editor. */
+export type Mode = 'command' | 'edit';
+
 export interface Notebook {
+  /** The notebook's key in storage. */
+  readonly id: string;
+  readonly name: string;
   readonly cells: readonly Cell[];
   /** The cell the toolbar's Run acts on: the one last focused. */
   readonly activeId: string;
+  readonly mode: Mode;
+  /** Deleted cells, the last one last, for Z (undo delete). */
+  readonly trash: readonly { readonly cell: Cell; readonly index: number }[];
   readonly kernel: KernelState;
   readonly kernelMessage: string;
 }
 
+/** What is kept in storage and in .ipynb files: the cells without their run state. */
+export interface SavedCell {
+  id: string;
+  type: CellType;
+  source: string;
+  outputs: Output[];
+  count: number | null;
+}
+
+export interface SavedNotebook {
+  id: string;
+  name: string;
+  cells: SavedCell[];
+  /** ms since the epoch. */
+  created: number;
+  updated: number;
+}
+
 export type Action =
-  | { type: 'addCell'; afterId: string | null; id: string; source?: string }
+  | { type: 'addCell'; id: string; afterId?: string | null; beforeId?: string; cellType?: CellType; source?: string; mode?: Mode }
+  | { type: 'deleteCell'; id: string }
+  | { type: 'undoDelete' }
+  | { type: 'moveCell'; id: string; by: -1 | 1 }
+  | { type: 'setType'; id: string; cellType: CellType }
   | { type: 'setSource'; id: string; source: string }
-  | { type: 'setActive'; id: string }
+  | { type: 'setActive'; id: string; mode?: Mode }
+  | { type: 'setMode'; mode: Mode }
+  | { type: 'setEditing'; id: string; editing: boolean }
   | { type: 'queueRun'; id: string }
   | { type: 'startRun'; id: string }
   | { type: 'appendStream'; id: string; name: StreamName; text: string }
@@ -45,19 +84,28 @@ export type Action =
   | { type: 'askInput'; id: string; prompt: string }
   | { type: 'answerInput'; id: string; echo: string }
   | { type: 'finishRun'; id: string; count: number | null }
-  | { type: 'setKernel'; state: KernelState; message?: string };
+  | { type: 'setKernel'; state: KernelState; message?: string }
+  | { type: 'load'; notebook: SavedNotebook }
+  | { type: 'rename'; name: string };
 
 /** Keep at most this many characters of stream text per cell (a runaway print loop). */
 export const MAX_STREAM_CHARS = 200_000;
+/** Keep this many deleted cells for undo. */
+const TRASH_SIZE = 20;
 
 let nextId = 1;
-/** A new cell id, unique in this page. */
+/** A new cell id, unique in this page (and valid as an nbformat 4.5 cell id). */
 export function newCellId(): string {
   return `c${Date.now().toString(36)}${(nextId++).toString(36)}`;
 }
 
-export function emptyCell(id: string, source = ''): Cell {
-  return { id, source, outputs: [], count: null, phase: 'idle', input: null };
+/** A new notebook id. */
+export function newNotebookId(): string {
+  return `nb-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export function emptyCell(id: string, source = '', type: CellType = 'code'): Cell {
+  return { id, type, source, outputs: [], count: null, phase: 'idle', input: null, editing: type === 'markdown' };
 }
 
 function appendStream(outputs: readonly Output[], name: StreamName, text: string): Output[] {
@@ -81,25 +129,108 @@ function appendStream(outputs: readonly Output[], name: StreamName, text: string
   return out;
 }
 
+/** A notebook's cells as they are saved. */
+export function toSaved(state: Notebook, created: number): SavedNotebook {
+  return {
+    id: state.id,
+    name: state.name,
+    created,
+    updated: Date.now(),
+    cells: state.cells.map((c) => ({ id: c.id, type: c.type, source: c.source, outputs: c.outputs.slice(), count: c.count })),
+  };
+}
+
+function fromSaved(saved: SavedNotebook): Cell[] {
+  const cells = saved.cells.map(
+    (c): Cell => ({
+      id: c.id,
+      type: c.type,
+      source: c.source,
+      outputs: c.outputs,
+      count: c.count,
+      phase: 'idle',
+      input: null,
+      editing: c.type === 'markdown' && c.source.trim() === '',
+    }),
+  );
+  return cells.length > 0 ? cells : [emptyCell(newCellId())];
+}
+
 export function reduce(state: Notebook, action: Action): Notebook {
   const updateCell = (id: string, change: (cell: Cell) => Cell): Notebook => {
     const i = state.cells.findIndex((c) => c.id === id);
     if (i < 0) return state;
+    const changed = change(state.cells[i]);
+    if (changed === state.cells[i]) return state;
     const cells = state.cells.slice();
-    cells[i] = change(cells[i]);
+    cells[i] = changed;
     return { ...state, cells };
   };
   switch (action.type) {
     case 'addCell': {
       const cells = state.cells.slice();
-      const after = action.afterId === null ? -1 : cells.findIndex((c) => c.id === action.afterId);
-      cells.splice(after < 0 ? cells.length : after + 1, 0, emptyCell(action.id, action.source));
-      return { ...state, cells, activeId: action.id };
+      let at = cells.length;
+      if (action.beforeId !== undefined) {
+        const i = cells.findIndex((c) => c.id === action.beforeId);
+        if (i >= 0) at = i;
+      } else if (action.afterId != null) {
+        const i = cells.findIndex((c) => c.id === action.afterId);
+        if (i >= 0) at = i + 1;
+      }
+      cells.splice(at, 0, emptyCell(action.id, action.source, action.cellType));
+      return { ...state, cells, activeId: action.id, mode: action.mode ?? state.mode };
     }
+    case 'deleteCell': {
+      const index = state.cells.findIndex((c) => c.id === action.id);
+      if (index < 0) return state;
+      const cell = state.cells[index];
+      const cells = state.cells.filter((c) => c.id !== action.id);
+      // A notebook always has a cell to type in.
+      if (cells.length === 0) cells.push(emptyCell(newCellId()));
+      const activeId = state.activeId === action.id ? cells[Math.min(index, cells.length - 1)].id : state.activeId;
+      const trash = [...state.trash, { cell: { ...cell, phase: 'idle' as Phase, input: null }, index }].slice(-TRASH_SIZE);
+      return { ...state, cells, activeId, trash };
+    }
+    case 'undoDelete': {
+      const last = state.trash[state.trash.length - 1];
+      if (!last) return state;
+      const cells = state.cells.slice();
+      cells.splice(Math.min(last.index, cells.length), 0, last.cell);
+      return { ...state, cells, activeId: last.cell.id, trash: state.trash.slice(0, -1) };
+    }
+    case 'moveCell': {
+      const i = state.cells.findIndex((c) => c.id === action.id);
+      const j = i + action.by;
+      if (i < 0 || j < 0 || j >= state.cells.length) return state;
+      const cells = state.cells.slice();
+      [cells[i], cells[j]] = [cells[j], cells[i]];
+      return { ...state, cells };
+    }
+    case 'setType':
+      return updateCell(action.id, (c) =>
+        c.type === action.cellType || c.phase !== 'idle'
+          ? c
+          : {
+              ...c,
+              type: action.cellType,
+              outputs: [],
+              count: null,
+              // A cell turned into text shows rendered unless there is nothing to show.
+              editing: action.cellType === 'markdown' ? c.source.trim() === '' || state.mode === 'edit' : false,
+            },
+      );
     case 'setSource':
-      return updateCell(action.id, (c) => ({ ...c, source: action.source }));
+      return updateCell(action.id, (c) => (c.source === action.source ? c : { ...c, source: action.source }));
     case 'setActive':
-      return state.cells.some((c) => c.id === action.id) ? { ...state, activeId: action.id } : state;
+      if (!state.cells.some((c) => c.id === action.id)) return state;
+      if (state.activeId === action.id && (action.mode === undefined || action.mode === state.mode)) return state;
+      return { ...state, activeId: action.id, mode: action.mode ?? state.mode };
+    case 'setMode':
+      return action.mode === state.mode ? state : { ...state, mode: action.mode };
+    case 'setEditing':
+      return updateCell(action.id, (c) =>
+        c.type !== 'markdown' || c.editing === action.editing ? c : { ...c, editing: action.editing },
+      );
     case 'queueRun':
       return updateCell(action.id, (c) => ({ ...c, outputs: [], phase: 'queued', input: null }));
     case 'startRun':
@@ -128,6 +259,12 @@ export function reduce(state: Notebook, action: Action): Notebook {
       return updateCell(action.id, (c) => ({ ...c, phase: 'idle', input: null, count: action.count }));
     case 'setKernel':
       return { ...state, kernel: action.state, kernelMessage: action.message ?? '' };
+    case 'load': {
+      const cells = fromSaved(action.notebook);
+      return { ...state, id: action.notebook.id, name: action.notebook.name, cells, activeId: cells[0].id, mode: 'command', trash: [] };
+    }
+    case 'rename':
+      return action.name === state.name ? state : { ...state, name: action.name };
   }
 }
 
@@ -164,7 +301,13 @@ export class Store {
 }
 
 /** A notebook with one empty cell, as a new page starts. */
-export function newNotebook(): Notebook {
+export function newNotebook(name = 'Untitled'): Notebook {
   const first = emptyCell(newCellId());
-  return { cells: [first], activeId: first.id, kernel: 'starting', kernelMessage: '' };
+  return { id: newNotebookId(), name, cells: [first], activeId: first.id, mode: 'edit', trash: [], kernel: 'starting', kernelMessage: '' };
+}
+
+/** A saved notebook with one empty code cell. */
+export function newSavedNotebook(name: string): SavedNotebook {
+  const now = Date.now();
+  return { id: newNotebookId(), name, created: now, updated: now, cells: [{ id: newCellId(), type: 'code', source: '', outputs: [], count: null }] };
 }

@@ -132,9 +132,13 @@ export class Kernel {
    * @param {string} source
    * @param {number} [mode] Mode.File, Mode.Cell (default) or Mode.Single
    * @param {number} [cell] names the code `<cell N>` in tracebacks when ≥ 0
+   * @param {string} [filename] for file runs: the name tracebacks show
    * @returns {number}
    */
-  start(source, mode = Mode.Cell, cell = -1) {
+  start(source, mode = Mode.Cell, cell = -1, filename = undefined) {
+    if (filename !== undefined && this.exports.saessak_set_filename) {
+      this.exports.saessak_set_filename(this.put(filename));
+    }
     const len = this.put(source);
     return this.exports.saessak_start(len, mode, cell);
   }

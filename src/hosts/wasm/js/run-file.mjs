@@ -114,7 +114,7 @@ async function main(argv) {
     args: [file, ...argv.slice(1)],
   });
 
-  let status = kernel.start(source, Mode.File, -1);
+  let status = kernel.start(source, Mode.File, -1, file);
   for (;;) {
     switch (status) {
       case Status.Ready: // also Status.Done after the first run; start only returns Ready/Error
