@@ -1,6 +1,6 @@
 import sys
 from sys import version_info as v, argv
-print(v[0], type(sys.maxsize), sys.platform, argv[0] == sys.argv[0])
+print(v[0], type(sys.maxsize), type(sys.platform), argv[0] == sys.argv[0])
 print("to stderr", file=sys.stderr)
 sys.stdout.write("written\n")
 print(sys.getrecursionlimit())

@@ -43,6 +43,7 @@ export const Mode = Object.freeze({ File: 0, Cell: 1, Single: 2 });
  * @property {() => void} [_initialize]
  * @property {(size: number) => number} saessak_buffer
  * @property {(len: number, mode: number, cell: number) => number} saessak_start
+ * @property {((len: number) => void) | undefined} saessak_set_filename
  * @property {(budget: number) => number} saessak_run
  * @property {(len: number) => void} saessak_reply_input
  * @property {() => void} saessak_reply_eof
