@@ -63,6 +63,7 @@ struct Code final : Object {
   int first_line = 1;
   bool is_module = false;          // module and cell code use LOAD_NAME/STORE_NAME
   bool is_generator = false;       // calling it makes a generator
+  bool is_coroutine = false;       // async def: calling it makes a coroutine
   Str* name = nullptr;             // "<module>" or the function's name
   Str* qualname = nullptr;
   Value docstring = Value::none();  // a function's __doc__

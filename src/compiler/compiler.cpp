@@ -158,6 +158,7 @@ class FunctionCompiler {
     if (args.has_kwarg) add_local(args.kwarg.name);
     code_->argcount = static_cast<uint32_t>(args.posonly.size() + args.args.size());
     code_->is_generator = scope_->is_generator;
+    code_->is_coroutine = scope_->is_coroutine;
     code_->posonlyargcount = static_cast<uint32_t>(args.posonly.size());
     code_->kwonlyargcount = static_cast<uint32_t>(args.kwonly.size());
     code_->has_varargs = args.has_vararg;
@@ -183,6 +184,7 @@ class FunctionCompiler {
     std::vector<size_t> break_jumps;
     const Body* finalbody = nullptr;  // TryFinally
     std::string handler_name;         // Handler: `except E as name`
+    bool is_async = false;            // With: async with
   };
 
   // ---- emission ----
@@ -533,6 +535,10 @@ class FunctionCompiler {
       }
       case StmtKind::For: {
         auto* f = static_cast<const ForStmt*>(s);
+        if (f->is_async) {
+          async_for(f);
+          break;
+        }
         expression(f->iter);
         set_line(s);
         emit(Op::GET_ITER, 0, 0);
@@ -675,6 +681,24 @@ class FunctionCompiler {
     }
   }
 
+  // Runs the iterator on top of the stack to its end, passing sent values in and yielded ones
+  // out; leaves its return value (yield from, await).
+  void delegate() {
+    emit(Op::LOAD_CONST, constant(Value::none()), 1);
+    uint32_t loop = here();
+    size_t exit = emit(Op::SEND, 0, 0);  // [receiver, sent] -> [receiver, yielded]
+    emit(Op::YIELD_VALUE, 0, 0);
+    emit(Op::JUMP_BACKWARD, loop, 0);
+    patch(exit, here());
+    depth_ -= 1;  // [return value]
+  }
+
+  // await TOS
+  void emit_await() {
+    emit(Op::GET_AWAITABLE, 0, 0);
+    delegate();
+  }
+
   // Leaves blocks_[from..] (innermost first) on the way out of a break, continue or return.
   // With `preserve_top`, the return value on top of the stack is kept.
   void unwind_blocks(size_t from, bool preserve_top) {
@@ -696,10 +720,11 @@ class FunctionCompiler {
           }
           break;
         case Block::Kind::With:
-          // Leaving a with block early calls __exit__(None, None, None).
+          // Leaving a with block early calls __exit__(None, None, None) (awaited for async with).
           if (preserve_top) emit(Op::SWAP, 2, 0);
           for (int k = 0; k < 3; ++k) emit(Op::LOAD_CONST, constant(Value::none()), 1);
           emit(Op::CALL, 3, -3);
+          if (b.is_async) emit_await();
           emit(Op::POP_TOP, 0, -1);
           break;
         case Block::Kind::FinallyHandler:
@@ -805,11 +830,18 @@ class FunctionCompiler {
     int base = depth_;
     expression(item.context);
     set_line(w);
-    emit(Op::BEFORE_WITH, 0, 1);  // [exit, entered]
+    if (w->is_async) {
+      emit(Op::BEFORE_ASYNC_WITH, 0, 1);  // [aexit, awaitable]
+      emit_await();                       // [aexit, entered]
+    } else {
+      emit(Op::BEFORE_WITH, 0, 1);  // [exit, entered]
+    }
     if (item.target) store_target(item.target);
     else emit(Op::POP_TOP, 0, -1);
     uint32_t start = here();
-    blocks_.push_back({Block::Kind::With});
+    Block with_block{Block::Kind::With};
+    with_block.is_async = w->is_async;
+    blocks_.push_back(with_block);
     if (index + 1 < w->items.size()) with_statement(w, index + 1);
     else block(w->body);
     blocks_.pop_back();
@@ -818,6 +850,7 @@ class FunctionCompiler {
     set_line(w);
     for (int k = 0; k < 3; ++k) emit(Op::LOAD_CONST, constant(Value::none()), 1);
     emit(Op::CALL, 3, -3);  // consumes the exit method too
+    if (w->is_async) emit_await();
     emit(Op::POP_TOP, 0, -1);
     size_t to_end = emit(Op::JUMP_FORWARD, 0, 0);
 
@@ -826,6 +859,7 @@ class FunctionCompiler {
     emit(Op::PUSH_EXC_INFO, 0, 1);  // [exit, prev, exc]
     uint32_t cleanup_start = here();
     emit(Op::WITH_EXCEPT_START, 0, 1);  // [exit, prev, exc, result]
+    if (w->is_async) emit_await();
     size_t swallow = emit(Op::POP_JUMP_IF_TRUE, 0, -1);
     emit(Op::RERAISE, 0, -1);
     uint32_t cleanup_end = here();
@@ -845,6 +879,33 @@ class FunctionCompiler {
     patch(to_end, here());
     patch(to_end2, here());
     depth_ = base;
+  }
+
+  // async for target in aiterable: each step awaits __anext__(); StopAsyncIteration ends it.
+  void async_for(const ForStmt* f) {
+    int base = depth_;
+    expression(f->iter);
+    set_line(f);
+    emit(Op::GET_AITER, 0, 0);  // [aiter]
+    uint32_t top = here();
+    emit(Op::GET_ANEXT, 0, 1);  // [aiter, awaitable]
+    emit_await();               // [aiter, item]
+    std::vector<size_t> region;
+    add_handler(top, here(), base + 1, region);
+    store_target(f->target);
+    blocks_.push_back({Block::Kind::ForLoop, top});
+    block(f->body);
+    set_line(f);
+    emit(Op::JUMP_BACKWARD, top, 0);
+    Block loop = std::move(blocks_.back());
+    blocks_.pop_back();
+    set_handler_target(region, here());
+    depth_ = base + 2;  // [aiter, exception]
+    size_t end = emit(Op::END_ASYNC_FOR, 0, -2);
+    patch(end, here());
+    depth_ = base;
+    block(f->orelse);
+    for (size_t j : loop.break_jumps) patch(j, here());
   }
 
   // match subject: case pattern if guard: body — each case tests a copy of the subject; a
@@ -1275,13 +1336,13 @@ class FunctionCompiler {
         expression(y->value);
         set_line(e);
         emit(Op::GET_YIELD_FROM_ITER, 0, 0);
-        emit(Op::LOAD_CONST, constant(Value::none()), 1);
-        uint32_t loop = here();
-        size_t exit = emit(Op::SEND, 0, 0);  // [receiver, sent] -> [receiver, yielded]
-        emit(Op::YIELD_VALUE, 0, 0);
-        emit(Op::JUMP_BACKWARD, loop, 0);
-        patch(exit, here());
-        depth_ -= 1;  // [return value]
+        delegate();
+        break;
+      }
+      case ExprKind::Await: {
+        expression(static_cast<const AwaitExpr*>(e)->value);
+        set_line(e);
+        emit_await();
         break;
       }
       case ExprKind::Set:

@@ -84,6 +84,11 @@ namespace saessak {
   X(RETURN_VALUE)           /* -                                             */ \
   X(YIELD_VALUE)            /* -: suspend the generator; resumes with the sent value */ \
   X(GET_YIELD_FROM_ITER)    /* -                                             */ \
+  X(GET_AWAITABLE)          /* -: the iterator `await` drives                */ \
+  X(GET_AITER)              /* -: obj -> obj.__aiter__()                     */ \
+  X(GET_ANEXT)              /* -: aiter -> aiter, aiter.__anext__()          */ \
+  X(END_ASYNC_FOR)          /* loop exit: StopAsyncIteration ends the loop   */ \
+  X(BEFORE_ASYNC_WITH)      /* -: manager -> __aexit__ bound, __aenter__()   */ \
   X(SEND)                   /* target when the receiver is exhausted         */ \
   X(DISPLAY_RESULT)         /* -: the value of a cell's or REPL's expression */ \
   X(PUSH_EXC_INFO)          /* -: exc -> previously handled exc, exc         */ \

@@ -103,6 +103,7 @@ class ScopeBuilder {
       }
       case StmtKind::For: {
         auto* f = static_cast<const ForStmt*>(s);
+        if (f->is_async && !current_->is_coroutine) fail(s, "'async for' outside async function");
         expression(f->iter);
         expression(f->target);
         body(f->body);
@@ -135,8 +136,10 @@ class ScopeBuilder {
         mark(def->name, Scope::Bound);
         Scope* saved = current_;
         current_ = new_scope(Scope::Kind::Function, saved, def);
+        current_->is_coroutine = def->is_async;
         parameters(def->args);
         body(def->body);
+        if (def->is_async && current_->is_generator) fail(def, "async generators are not supported by Saessak yet");
         current_ = saved;
         break;
       }
@@ -179,6 +182,7 @@ class ScopeBuilder {
       }
       case StmtKind::With: {
         auto* w = static_cast<const WithStmt*>(s);
+        if (w->is_async && !current_->is_coroutine) fail(s, "'async with' outside async function");
         for (const WithItem& item : w->items) {
           expression(item.context);
           expression(item.target);
@@ -357,6 +361,14 @@ class ScopeBuilder {
         } else {
           mark(n->target->id, Scope::Bound);
         }
+        break;
+      }
+      case ExprKind::Await: {
+        Scope* s = current_;
+        while (s->comprehension) s = s->parent;
+        if (s->kind != Scope::Kind::Function) fail(e, "'await' outside function");
+        else if (!s->is_coroutine) fail(e, "'await' outside async function");
+        expression(static_cast<const AwaitExpr*>(e)->value);
         break;
       }
       case ExprKind::Yield:

@@ -29,6 +29,7 @@ struct Scope {
   std::set<std::string> cells;           // locals captured by inner functions
   std::set<std::string> frees;           // names captured from enclosing functions (or passed through)
   bool is_generator = false;             // contains yield (or is a generator expression)
+  bool is_coroutine = false;             // async def
   const char* comprehension = nullptr;   // "list comprehension"... for a comprehension's scope
 
   NameKind kind_of(const std::string& name) const;

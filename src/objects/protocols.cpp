@@ -155,7 +155,7 @@ Value repr(VM& vm, Value v) {
     case Layout::Property: return text(vm, "<property object at " + address_of(o) + ">");
     case Layout::Module: return text(vm, "<module '" + static_cast<Module*>(o)->name->utf8() + "' (built-in)>");
     case Layout::Generator:
-      return text(vm, "<generator object " + static_cast<Generator*>(o)->function->code->qualname->utf8() + " at " +
+      return text(vm, "<" + o->type->name + " object " + static_cast<Generator*>(o)->function->code->qualname->utf8() + " at " +
                           address_of(o) + ">");
     case Layout::Function:
       return text(vm, "<function " + static_cast<Function*>(o)->code->qualname->utf8() + " at " + address_of(o) + ">");
@@ -709,9 +709,11 @@ Value get_iterator(VM& vm, Value iterable) {
         Value snapshot = Value::from_object(make_tuple(vm, dict_view_items(vm, static_cast<DictView*>(iterable.as_object()))));
         return Value::from_object(vm.heap.make<SequenceIterator>(vm.types.list_iterator, snapshot));
       }
+      case Layout::Generator:
+        if (iterable.as_object()->type == vm.types.coroutine) break;  // coroutines are awaited, not iterated
+        return iterable;
       case Layout::RangeIterator:
       case Layout::ListIterator:
-      case Layout::Generator:
       case Layout::NativeIterator:
       case Layout::StrIterator: return iterable;
       default: break;

@@ -23,7 +23,7 @@ struct Node {
 enum class ExprKind {
   Constant, Name, BinOp, UnaryOp, BoolOp, Compare, Call, Attribute, Subscript, Slice, List, Tuple,
   Dict, Set, IfExp, Starred, Lambda, ListComp, SetComp, DictComp, GeneratorExp, JoinedStr,
-  FormattedValue, Yield, YieldFrom, NamedExpr,
+  FormattedValue, Yield, YieldFrom, NamedExpr, Await,
 };
 enum class ExprContext { Load, Store, Del };
 enum class UnaryKind { Negative, Positive, Invert, Not };
@@ -174,6 +174,12 @@ struct ComprehensionExpr : Expr {
   std::vector<Comprehension> generators;
 };
 
+// await value
+struct AwaitExpr : Expr {
+  AwaitExpr() : Expr(ExprKind::Await) {}
+  Expr* value = nullptr;
+};
+
 // (name := value)
 struct NamedExpr : Expr {
   NamedExpr() : Expr(ExprKind::NamedExpr) {}
@@ -254,6 +260,7 @@ struct ForStmt : Stmt {
   Expr* target = nullptr;
   Expr* iter = nullptr;
   Body body, orelse;
+  bool is_async = false;
 };
 
 struct SimpleStmt : Stmt {  // break, continue, pass
@@ -267,6 +274,7 @@ struct FunctionDefStmt : Stmt {
   Body body;
   std::vector<Expr*> decorators;
   Expr* returns = nullptr;  // the annotation after ->, parsed and not evaluated yet
+  bool is_async = false;    // async def: calling it makes a coroutine
 };
 
 struct ClassDefStmt : Stmt {
@@ -287,6 +295,7 @@ struct WithStmt : Stmt {
   WithStmt() : Stmt(StmtKind::With) {}
   std::vector<WithItem> items;
   Body body;
+  bool is_async = false;
 };
 
 // Patterns of the match statement, as CPython's ast.pattern.

@@ -117,12 +117,7 @@ class Parser {
       if (t.text == "class") return class_definition(body, {});
       if (t.text == "with") return with_statement(body);
       if (t.text == "match" && looks_like_match()) return match_statement(body);
-      for (std::string_view unsupported : {"async"}) {
-        if (t.text == unsupported) {
-          fail_at(t, "'" + std::string(unsupported) + "' is not supported by Saessak yet");
-          return;
-        }
-      }
+      if (t.text == "async") return async_statement(body);
     }
     simple_statements(body);
   }
@@ -290,6 +285,16 @@ class Parser {
       advance();
     }
     if (at_keyword("def")) return function_definition(body, std::move(decorators));
+    if (at_keyword("async") && peek(1).is_keyword("def")) {
+      const Token& async_token = advance();
+      size_t before = body.size();
+      function_definition(body, std::move(decorators));
+      if (!error_ && body.size() > before) {
+        static_cast<FunctionDefStmt*>(body.back())->is_async = true;
+        body.back()->loc.column = async_token.column;
+      }
+      return;
+    }
     if (at_keyword("class")) return class_definition(body, std::move(decorators));
     invalid_syntax();
   }
@@ -327,6 +332,7 @@ class Parser {
       case ExprKind::YieldFrom: return "yield expression";
       case ExprKind::Lambda: return "lambda";
       case ExprKind::NamedExpr: return "named expression";
+      case ExprKind::Await: return "await expression";
       default: return "expression";
     }
   }
@@ -441,6 +447,27 @@ class Parser {
         return true;
       default: fail_node(e, "cannot delete " + expression_name(e)); return false;
     }
+  }
+
+  // async def / async for / async with
+  void async_statement(Body& body) {
+    const Token& async_token = peek();
+    const Token& next = peek(1);
+    if (!next.is_keyword("def") && !next.is_keyword("for") && !next.is_keyword("with")) {
+      invalid_syntax();
+      return;
+    }
+    advance();
+    size_t before = body.size();
+    if (next.is_keyword("def")) function_definition(body, {});
+    else if (next.is_keyword("for")) for_statement(body);
+    else with_statement(body);
+    if (error_ || body.size() == before) return;
+    Stmt* made = body.back();
+    made->loc.column = async_token.column;
+    if (made->kind == StmtKind::FunctionDef) static_cast<FunctionDefStmt*>(made)->is_async = true;
+    else if (made->kind == StmtKind::For) static_cast<ForStmt*>(made)->is_async = true;
+    else if (made->kind == StmtKind::With) static_cast<WithStmt*>(made)->is_async = true;
   }
 
   void with_statement(Body& body) {
@@ -1318,7 +1345,17 @@ class Parser {
 
   Expr* power() {
     const Token& start = peek();
-    Expr* base = primary();
+    Expr* base;
+    if (at_keyword("await")) {
+      advance();
+      AwaitExpr* a = make<AwaitExpr>(start);
+      a->value = primary();
+      if (error_) return nullptr;
+      finish(a);
+      base = a;
+    } else {
+      base = primary();
+    }
     if (error_ || !at_op("**")) return base;
     advance();
     BinOpExpr* e = make<BinOpExpr>(start);

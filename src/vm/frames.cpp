@@ -39,9 +39,10 @@ bool VM::enter_function(Function* fn, uint32_t args_at, uint32_t argc, Tuple* kw
     bound_arguments_.clear();
   }
   for (uint32_t i = nparams; i < nlocals; ++i) stack[args_at + i] = Value::null();
-  if (callee->is_generator) {
-    // Calling a generator function makes a generator; its body runs when it is resumed.
-    Generator* gen = heap.make<Generator>(types.generator, fn);
+  if (callee->is_generator || callee->is_coroutine) {
+    // Calling a generator function makes a generator (async def: a coroutine); its body runs
+    // when it is resumed.
+    Generator* gen = heap.make<Generator>(callee->is_coroutine ? types.coroutine : types.generator, fn);
     gen->saved.assign(stack + args_at, stack + args_at + nlocals);
     stack[result_slot] = Value::from_object(gen);
     sp_ = result_slot + 1;

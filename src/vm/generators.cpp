@@ -161,17 +161,20 @@ Value generator_iter(VM& vm, CallArgs args) {
 }  // namespace
 
 void install_generator_type(VM& vm) {
-  Type* t = vm.types.generator;
-  add_method(vm, t, "send", generator_send);
-  add_method(vm, t, "throw", generator_throw);
-  add_method(vm, t, "close", generator_close);
-  add_method(vm, t, "__next__", generator_next);
-  add_method(vm, t, "__iter__", generator_iter);
-  auto mark = [&](const char* name, GeneratorOp op) {
-    static_cast<NativeFunction*>(t->attributes->get_str(vm.intern(name)).as_object())->generator_op = op;
-  };
-  mark("send", GeneratorOp::Send);
-  mark("__next__", GeneratorOp::DunderNext);
+  for (Type* t : {vm.types.generator, vm.types.coroutine}) {
+    add_method(vm, t, "send", generator_send);
+    add_method(vm, t, "throw", generator_throw);
+    add_method(vm, t, "close", generator_close);
+    if (t == vm.types.generator) {
+      add_method(vm, t, "__next__", generator_next);
+      add_method(vm, t, "__iter__", generator_iter);
+    }
+    auto mark = [&](const char* name, GeneratorOp op) {
+      static_cast<NativeFunction*>(t->attributes->get_str(vm.intern(name)).as_object())->generator_op = op;
+    };
+    mark("send", GeneratorOp::Send);
+    if (t == vm.types.generator) mark("__next__", GeneratorOp::DunderNext);
+  }
 }
 
 }  // namespace saessak

@@ -873,6 +873,87 @@ dispatch:
         LOAD_FRAME();
         break;
       }
+      case Op::GET_AWAITABLE: {
+        Value v = TOP();
+        if (v.is_object() && v.as_object()->type == types.coroutine) {
+          if (static_cast<Generator*>(v.as_object())->finished) {
+            raise(types.RuntimeError, "cannot reuse already awaited coroutine");
+            goto error;
+          }
+          break;
+        }
+        Value method = is_python_object(v) ? lookup_python_dunder(v.as_object()->type, intern("__await__")) : Value::null();
+        if (method.is_null()) {
+          raise(types.TypeError, "object " + type_name(*this, v) + " can't be used in 'await' expression");
+          goto error;
+        }
+        SAVE_STATE();
+        Value it = call(method, CallArgs{&v, 1, nullptr});
+        RAISE_IF(it.is_error());
+        if (!(it.is_object() && (it.as_object()->type->layout == Layout::Generator || is_python_object(it) ||
+                                 it.as_object()->type->layout == Layout::NativeIterator ||
+                                 it.as_object()->type->layout == Layout::ListIterator))) {
+          raise(types.TypeError, "__await__() returned non-iterator of type '" + type_name(*this, it) + "'");
+          goto error;
+        }
+        TOP() = it;
+        break;
+      }
+      case Op::GET_AITER: {
+        Value v = TOP();
+        Value method = is_python_object(v) ? lookup_python_dunder(v.as_object()->type, intern("__aiter__")) : Value::null();
+        if (method.is_null()) {
+          raise(types.TypeError, "'async for' requires an object with __aiter__ method, got " + type_name(*this, v));
+          goto error;
+        }
+        SAVE_STATE();
+        Value it = call(method, CallArgs{&v, 1, nullptr});
+        RAISE_IF(it.is_error());
+        TOP() = it;
+        break;
+      }
+      case Op::GET_ANEXT: {
+        Value v = TOP();
+        Value method = is_python_object(v) ? lookup_python_dunder(v.as_object()->type, intern("__anext__")) : Value::null();
+        if (method.is_null()) {
+          raise(types.TypeError, "'async for' requires an iterator with __anext__ method, got " + type_name(*this, v));
+          goto error;
+        }
+        SAVE_STATE();
+        Value awaitable = call(method, CallArgs{&v, 1, nullptr});
+        RAISE_IF(awaitable.is_error());
+        PUSH(awaitable);
+        break;
+      }
+      case Op::END_ASYNC_FOR: {
+        ExceptionObject* e = static_cast<ExceptionObject*>(POP().as_object());
+        if (e->type->is_subtype_of(types.StopAsyncIteration)) {
+          --sp;  // the async iterator
+          ip = arg;
+          break;
+        }
+        pending_exception_ = e;
+        reraising = true;
+        goto error;
+      }
+      case Op::BEFORE_ASYNC_WITH: {
+        Value manager = TOP();
+        Value enter = Value::null(), exit = Value::null();
+        if (is_python_object(manager)) {
+          enter = lookup_python_dunder(manager.as_object()->type, intern("__aenter__"));
+          exit = lookup_python_dunder(manager.as_object()->type, intern("__aexit__"));
+        }
+        if (enter.is_null() || exit.is_null()) {
+          raise(types.TypeError, "'" + type_name(*this, manager) + "' object does not support the asynchronous context manager protocol");
+          goto error;
+        }
+        TOP() = Value::from_object(heap.make<BoundMethod>(types.bound_method, manager, exit));
+        SAVE_STATE();
+        Value awaitable = call(enter, CallArgs{&manager, 1, nullptr});
+        RAISE_IF(awaitable.is_error());
+        PUSH(awaitable);
+        break;
+      }
       case Op::GET_YIELD_FROM_ITER: {
         if (TOP().is_object() && TOP().as_object()->type->layout == Layout::Generator) break;
         Value it = get_iterator(*this, TOP());

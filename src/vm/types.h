@@ -29,6 +29,7 @@ namespace saessak {
   X(NotImplementedError, RuntimeError)             \
   X(RecursionError, RuntimeError)                  \
   X(StopIteration, Exception)                      \
+  X(StopAsyncIteration, Exception)                 \
   X(SyntaxError, Exception)                        \
   X(IndentationError, SyntaxError)                 \
   X(TabError, IndentationError)                    \
@@ -71,6 +72,7 @@ struct Types {
   Type* reversed = nullptr;
   Type* callable_iterator = nullptr;
   Type* generator = nullptr;
+  Type* coroutine = nullptr;
   Type* module = nullptr;
   Type* range_iterator = nullptr;
   Type* list_iterator = nullptr;

@@ -67,6 +67,7 @@ VM::VM(Host& host) : host_(host) {
   types.staticmethod = new_type("staticmethod", types.object, Layout::StaticMethod);
   types.super = new_type("super", types.object, Layout::Super);
   types.generator = new_type("generator", types.object, Layout::Generator);
+  types.coroutine = new_type("coroutine", types.object, Layout::Generator);
   types.module = new_type("module", types.object, Layout::Module);
   types.range_iterator = new_type("range_iterator", types.object, Layout::RangeIterator);
   types.list_iterator = new_type("list_iterator", types.object, Layout::ListIterator);
