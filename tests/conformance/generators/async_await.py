@@ -44,3 +44,4 @@ def run(coro):
 print(run(main()))
 c = worker("x")
 print(type(c).__name__, repr(c).startswith("<coroutine object worker at"))
+print(run(c))
