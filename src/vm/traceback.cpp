@@ -80,9 +80,21 @@ std::optional<Anchors> caret_anchors(std::string_view segment) {
   return std::nullopt;
 }
 
+// A notebook cell's code is named "<cell N>"; tracebacks show it as IPython does.
+bool cell_number(const std::string& filename, std::string& number) {
+  if (filename.rfind("<cell ", 0) != 0 || filename.back() != '>') return false;
+  number = filename.substr(6, filename.size() - 7);
+  return !number.empty();
+}
+
 void append_entry(std::string& out, const TracebackEntry& entry) {
   const Code* code = entry.code;
-  out += "  File \"" + code->source->filename + "\", line " + std::to_string(entry.line) + ", in " + code->name->utf8() + "\n";
+  std::string number;
+  std::string name = code->name->utf8();
+  if (cell_number(code->source->filename, number))
+    out += "  Cell In[" + number + "], line " + std::to_string(entry.line) + (name == "<module>" ? "" : ", in " + name) + "\n";
+  else
+    out += "  File \"" + code->source->filename + "\", line " + std::to_string(entry.line) + ", in " + name + "\n";
   std::string_view full = code->source->line(entry.line);
   int removed;
   std::string_view line = strip_leading(full, removed);
@@ -198,7 +210,10 @@ ErrorReport render_compile_error(const CompileError& error, const SourceFile& so
   ErrorReport report;
   report.ename = error.type;
   report.evalue = error.message;
-  std::string out = "  File \"" + source.filename + "\", line " + std::to_string(error.line) + "\n";
+  std::string number;
+  std::string out = cell_number(source.filename, number)
+                        ? "  Cell In[" + number + "], line " + std::to_string(error.line) + "\n"
+                        : "  File \"" + source.filename + "\", line " + std::to_string(error.line) + "\n";
   std::string_view line = source.line(error.line);
   int removed;
   std::string_view shown = strip_leading(line, removed);

@@ -26,7 +26,7 @@ test('a syntax error shows SyntaxError and the next cell still runs', async () =
   assert.equal(await outputs(page, 1).locator('pre.error').count(), 0);
 });
 
-test('a runtime error shows the traceback with <cell N>', async () => {
+test('a runtime error shows the traceback with Cell In[N], as IPython does', async () => {
   const { page } = nb;
   await typeInCell(page, 2, 'print("before")\n1/0');
   await page.keyboard.press('Shift+Enter');
@@ -34,12 +34,12 @@ test('a runtime error shows the traceback with <cell N>', async () => {
   await error.waitFor();
   const text = await error.innerText();
   assert.match(text, /^Traceback \(most recent call last\):/);
-  assert.match(text, /File "<cell \d+>", line 2/);
+  assert.match(text, /Cell In\[\d+\], line 2/);
   assert.match(text, /ZeroDivisionError: division by zero$/);
   assert.equal(await outputs(page, 2).locator('pre.stdout').innerText(), 'before\n');
 });
 
-test('stderr output is shown apart from stdout', { todo: 'needs `import sys` in the core' }, async () => {
+test('stderr output is shown apart from stdout', async () => {
   const { page } = nb;
   await typeInCell(page, 3, 'import sys\nprint("out")\nprint("err", file=sys.stderr)');
   await page.keyboard.press('Shift+Enter');
