@@ -7,6 +7,7 @@
 #include "objects/classes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/dunders.h"
 #include "objects/format.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -93,6 +94,7 @@ Value builtin_abs(VM& vm, CallArgs args) {
   Value x = args[0];
   if (x.is_int()) return make_int(vm, x.as_int() < 0 ? -x.as_int() : x.as_int());
   if (is_big_int(x)) return make_int(vm, big_of(x).abs());
+  if (is_python_object(x)) return python_unary(vm, "__abs__", "abs()", x);
   if (x.is_bool()) return Value::from_int(x.as_bool());
   if (x.is_double()) return Value::from_double(std::fabs(x.as_double()));
   return vm.raise(vm.types.TypeError, "bad operand type for abs(): '" + type_name(vm, x) + "'");

@@ -378,6 +378,8 @@ bool delete_attribute(VM& vm, Value object, Str* name) {
     return true;
   }
   Type* type = type_of(vm, object);
+  Value delattr = lookup_python_dunder(type, vm.intern("__delattr__"));
+  if (!delattr.is_null()) return !call_with(vm, delattr, {object, Value::from_object(name)}).is_error();
   Value attr = lookup_in_mro(type, name);
   if (has_layout(attr, Layout::Property)) {
     Property* p = static_cast<Property*>(attr.as_object());

@@ -13,8 +13,8 @@ struct BigIntObject final : Object {
   BigInt value;
 };
 
-// A heap object whose type stores no layout of its own (int) is a big int.
-inline bool is_big_int(Value v) { return v.is_object() && v.as_object()->type->layout == Layout::Immediate; }
+// The only heap objects of type int are big ints.
+inline bool is_big_int(Value v) { return v.is_object() && v.as_object()->type->layout == Layout::BigInt; }
 inline const BigInt& big_of(Value v) { return static_cast<BigIntObject*>(v.as_object())->value; }
 // Any int: small, big, or bool (a subclass of int).
 inline bool is_integer(Value v) { return v.is_int() || v.is_bool() || is_big_int(v); }

@@ -3,6 +3,8 @@
 
 #include "objects/arguments.h"
 #include "objects/arguments.h"
+#include "objects/classes.h"
+#include "objects/dunders.h"
 #include "objects/int.h"
 #include "objects/numbers.h"
 #include "objects/protocols.h"
@@ -69,6 +71,15 @@ Value construct_int(VM& vm, CallArgs args) {
     }
     return Value::from_int(*parsed);
   }
+  if (is_python_object(x)) {
+    for (const char* name : {"__int__", "__index__", "__trunc__"}) {
+      Value method = lookup_python_dunder(x.as_object()->type, vm.intern(name));
+      if (method.is_null()) continue;
+      Value r = vm.call(method, CallArgs{&x, 1, nullptr});
+      if (r.is_error() || is_integer(r)) return r;
+      return vm.raise(vm.types.TypeError, std::string(name) + " returned non-int (type " + type_name(vm, r) + ")");
+    }
+  }
   return vm.raise(vm.types.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" +
                                           type_name(vm, x) + "'");
 }
@@ -95,6 +106,19 @@ Value construct_float(VM& vm, CallArgs args) {
       return vm.raise(vm.types.ValueError, "could not convert string to float: " + static_cast<Str*>(r.as_object())->utf8());
     }
     return Value::from_double(*parsed);
+  }
+  if (is_python_object(x)) {
+    Value method = lookup_python_dunder(x.as_object()->type, vm.intern("__float__"));
+    if (method.is_null()) method = lookup_python_dunder(x.as_object()->type, vm.intern("__index__"));
+    if (!method.is_null()) {
+      Value r = vm.call(method, CallArgs{&x, 1, nullptr});
+      if (r.is_error() || r.is_double()) return r;
+      if (is_integer(r)) {
+        Value one = r;
+        return construct_float(vm, CallArgs{&one, 1, nullptr});
+      }
+      return vm.raise(vm.types.TypeError, type_name(vm, x) + ".__float__ returned non-float (type " + type_name(vm, r) + ")");
+    }
   }
   return vm.raise(vm.types.TypeError, "float() argument must be a string or a real number, not '" + type_name(vm, x) + "'");
 }

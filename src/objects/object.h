@@ -29,7 +29,8 @@ enum class Layout : uint8_t {
   Generator,
   DictView,        // dict.keys(), .values(), .items()
   NativeIterator,  // enumerate, zip, map, filter, reversed...: objects/iterators.h
-  Immediate,  // int, float, bool, None and friends: values that live in the Value word itself
+  BigInt,     // an int too large for the Value word (the `int` type's heap layout)
+  Immediate,  // float, bool, None and friends: values that live in the Value word itself
 };
 
 struct Object {

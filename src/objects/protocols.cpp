@@ -906,8 +906,33 @@ Value get_item(VM& vm, Value container, Value key) {
         if (i < 0 || i >= n) return vm.raise(vm.types.IndexError, "range object index out of range");
         return Value::from_int(r->start + i * r->step);
       }
-      case Layout::Type:
-        break;
+      case Layout::Type: {
+        // Cls[item]: __class_getitem__ of a class written in Python; list[int] and friends
+        // make a generic alias that prints as written.
+        Type* cls = static_cast<Type*>(container.as_object());
+        Value hook = lookup_in_mro(cls, vm.intern("__class_getitem__"));
+        if (hook.is_object() && hook.as_object()->type->layout == Layout::ClassMethod) {
+          Value args[2] = {container, key};
+          return vm.call(static_cast<MethodWrapper*>(hook.as_object())->function, CallArgs{args, 2, nullptr});
+        }
+        static const char* kGeneric[] = {"list", "dict", "tuple", "set", "frozenset", "type"};
+        bool generic = false;
+        for (const char* g : kGeneric) generic = generic || (!cls->is_heap_type && cls->name == g);
+        if (!generic) break;
+        std::string text = cls->name + "[";
+        std::vector<Value> items = has_layout(key, Layout::Tuple) ? as_tuple(key)->items : std::vector<Value>{key};
+        for (size_t i = 0; i < items.size(); ++i) {
+          if (i) text += ", ";
+          if (has_layout(items[i], Layout::Type) && !static_cast<Type*>(items[i].as_object())->is_heap_type) {
+            text += static_cast<Type*>(items[i].as_object())->name;
+          } else {
+            Value r = repr(vm, items[i]);
+            if (r.is_error()) return r;
+            text += as_str(r)->utf8();
+          }
+        }
+        return vm.generic_alias(cls, key, text + "]");
+      }
       default: break;
     }
   }

@@ -1473,17 +1473,29 @@ class Parser {
 
   Expr* slice_part() { return at_op(":") || at_op("]") || at_op(",") ? nullptr : expression(); }
 
+  // a[i], a[i:j:k], and a[i, j:k] (a tuple of indexes and slices).
   Expr* slices() {
     const Token& start = peek();
+    Expr* first = slice();
+    if (error_ || !at_op(",")) return first;
+    SequenceExpr* tuple = arena_.make<SequenceExpr>(ExprKind::Tuple);
+    tuple->loc = {start.line, start.column, start.end_line, start.end_column};
+    tuple->elements.push_back(first);
+    while (accept_op(",")) {
+      if (at_op("]")) break;
+      tuple->elements.push_back(slice());
+      if (error_) return nullptr;
+    }
+    finish(tuple);
+    return tuple;
+  }
+
+  Expr* slice() {
+    const Token& start = peek();
+    if (at_op("*")) return star_expression();
     Expr* lower = slice_part();
     if (error_) return nullptr;
-    if (!at_op(":")) {
-      if (at_op(",")) {
-        fail_at(peek(), "tuple subscripts are not supported by Saessak yet");
-        return nullptr;
-      }
-      return lower;
-    }
+    if (!at_op(":")) return lower;
     SliceExpr* s = make<SliceExpr>(start);
     s->lower = lower;
     advance();

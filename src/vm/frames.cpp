@@ -4,6 +4,7 @@
 
 #include "compiler/compiler.h"
 #include "objects/classes.h"
+#include "objects/dunders.h"
 #include "objects/module.h"
 #include "objects/exception.h"
 #include "objects/function.h"
@@ -57,6 +58,19 @@ bool VM::enter_function(Function* fn, uint32_t args_at, uint32_t argc, Tuple* kw
   frames_.push_back(next);
   sp_ = next.stack_base;
   return true;
+}
+
+Status VM::run_nested() {
+  ++nested_runs_;
+  Status status = execute(INT64_MAX / 2);
+  --nested_runs_;
+  return status;
+}
+
+Value VM::call_async_dunder(Value v, const char* dunder, const char* missing) {
+  Value method = is_python_object(v) ? lookup_python_dunder(v.as_object()->type, intern(dunder)) : Value::null();
+  if (method.is_null()) return raise(types.TypeError, missing + type_name(*this, v));
+  return call(method, CallArgs{&v, 1, nullptr});
 }
 
 bool VM::check_native_receiver(NativeFunction* native, CallArgs args) {
@@ -136,9 +150,7 @@ Value VM::call(Value callable, CallArgs args) {
     sp_ = base;
     return gen;
   }
-  ++nested_runs_;
-  Status status = execute(INT64_MAX / 2);
-  --nested_runs_;
+  Status status = run_nested();
   sp_ = base;
   if (status == Status::Error) return Value::error();
   Value result = nested_result_;
@@ -174,9 +186,7 @@ Value VM::run_source_nested(std::string_view source, const std::string& filename
   frame.locals_dict = locals != globals ? locals : nullptr;
   frames_.push_back(frame);
   sp_ = base + 1;
-  ++nested_runs_;
-  Status status = execute(INT64_MAX / 2);
-  --nested_runs_;
+  Status status = run_nested();
   sp_ = base;
   if (status == Status::Error) return Value::error();
   Value result = nested_result_;
@@ -185,32 +195,8 @@ Value VM::run_source_nested(std::string_view source, const std::string& filename
 }
 
 bool VM::run_module_source(Module* module, const char* source) {
-  std::string filename = "<frozen " + module->name->utf8() + ">";
-  auto file = std::make_shared<SourceFile>(filename, source);
-  CompileResult compiled = compile(*this, file, CompileMode::File);
-  if (compiled.error) {
-    raise(types.SyntaxError, compiled.error->message + " (in " + filename + ")");
-    return false;
-  }
-  if (frames_.size() >= recursion_limit_) {
-    raise(types.RecursionError, "maximum recursion depth exceeded");
-    return false;
-  }
-  uint32_t base = sp_;
-  Value* stack = stack_.get();
-  stack[base] = Value::from_object(compiled.code);  // rooted while it runs
-  Frame frame{compiled.code, module->dict};
-  frame.base = base + 1;
-  frame.stack_base = base + 1;
-  frame.result_slot = base;
-  frame.kind = FrameKind::Nested;
-  frames_.push_back(frame);
-  sp_ = base + 1;
-  ++nested_runs_;
-  Status status = execute(INT64_MAX / 2);
-  --nested_runs_;
-  sp_ = base;
-  return status != Status::Error;
+  return !run_source_nested(source, "<frozen " + module->name->utf8() + ">", CompileMode::File, module->dict, module->dict)
+              .is_error();
 }
 
 Value VM::finish_special_frame(const Frame& done, Value result) {

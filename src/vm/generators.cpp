@@ -72,9 +72,7 @@ Value VM::generator_next_nested(Generator* gen, Value sent, ExceptionObject* thr
     return Value::null();
   }
   if (thrown) pending_throw_ = thrown;
-  ++nested_runs_;
-  Status status = execute(INT64_MAX / 2);
-  --nested_runs_;
+  Status status = run_nested();
   sp_ = base;
   if (status == Status::Error) return Value::error();
   Value result = nested_result_;

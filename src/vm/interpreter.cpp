@@ -899,30 +899,17 @@ dispatch:
         TOP() = it;
         break;
       }
-      case Op::GET_AITER: {
-        Value v = TOP();
-        Value method = is_python_object(v) ? lookup_python_dunder(v.as_object()->type, intern("__aiter__")) : Value::null();
-        if (method.is_null()) {
-          raise(types.TypeError, "'async for' requires an object with __aiter__ method, got " + type_name(*this, v));
-          goto error;
-        }
-        SAVE_STATE();
-        Value it = call(method, CallArgs{&v, 1, nullptr});
-        RAISE_IF(it.is_error());
-        TOP() = it;
-        break;
-      }
+      case Op::GET_AITER:
       case Op::GET_ANEXT: {
-        Value v = TOP();
-        Value method = is_python_object(v) ? lookup_python_dunder(v.as_object()->type, intern("__anext__")) : Value::null();
-        if (method.is_null()) {
-          raise(types.TypeError, "'async for' requires an iterator with __anext__ method, got " + type_name(*this, v));
-          goto error;
-        }
+        // async for: __aiter__() replaces the iterable; __anext__() pushes an awaitable.
+        bool aiter = op_of(word) == Op::GET_AITER;
         SAVE_STATE();
-        Value awaitable = call(method, CallArgs{&v, 1, nullptr});
-        RAISE_IF(awaitable.is_error());
-        PUSH(awaitable);
+        Value r = call_async_dunder(TOP(), aiter ? "__aiter__" : "__anext__",
+                                    aiter ? "'async for' requires an object with __aiter__ method, got "
+                                          : "'async for' requires an iterator with __anext__ method, got ");
+        RAISE_IF(r.is_error());
+        if (aiter) TOP() = r;
+        else PUSH(r);
         break;
       }
       case Op::END_ASYNC_FOR: {

@@ -192,7 +192,10 @@ static void render_one(VM& vm, ExceptionObject* exception, std::string& out, int
     out += render_compile_error(ce, file).traceback;
     return;
   }
-  std::string last = exception->type->name;
+  // Exceptions defined in a module other than builtins and __main__ print with its name.
+  const Type* t = exception->type;
+  std::string last = t->qualname.empty() ? t->name : t->qualname;
+  if (t->module != "builtins" && t->module != "__main__") last = t->module + "." + last;
   if (!message.empty()) last += ": " + message;
   if (!exception->suggestion.empty()) last += ". Did you mean: '" + exception->suggestion + "'?";
   out += last + "\n";

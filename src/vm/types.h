@@ -73,6 +73,7 @@ struct Types {
   Type* callable_iterator = nullptr;
   Type* generator = nullptr;
   Type* coroutine = nullptr;
+  Type* generic_alias = nullptr;
   Type* module = nullptr;
   Type* range_iterator = nullptr;
   Type* list_iterator = nullptr;

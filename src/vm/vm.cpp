@@ -48,7 +48,7 @@ VM::VM(Host& host) : host_(host) {
   types.none = new_type("NoneType", types.object, Layout::Immediate);
   types.not_implemented = new_type("NotImplementedType", types.object, Layout::Immediate);
   types.ellipsis = new_type("ellipsis", types.object, Layout::Immediate);
-  types.int_ = new_type("int", types.object, Layout::Immediate);
+  types.int_ = new_type("int", types.object, Layout::BigInt);
   types.bool_ = new_type("bool", types.int_, Layout::Immediate);
   types.float_ = new_type("float", types.object, Layout::Immediate);
   types.list = new_type("list", types.object, Layout::List);
@@ -341,6 +341,23 @@ Value VM::build_class(const Frame& body, Value class_cell) {
   if (class_cell.is_object() && class_cell.as_object()->type->layout == Layout::Cell)
     static_cast<Cell*>(class_cell.as_object())->value = result;
   return result;
+}
+
+Value VM::generic_alias(Type* origin, Value args, const std::string& text) {
+  if (!types.generic_alias) {
+    types.generic_alias = new_type("GenericAlias", types.object, Layout::Instance);
+    types.generic_alias->module = "types";
+    types.generic_alias->repr = [](VM& vm, Value self) -> Value {
+      Value t = static_cast<Instance*>(self.as_object())->dict->get_str(vm.intern("_text"));
+      return t.is_null() ? Value::from_object(make_str(vm, "GenericAlias")) : t;
+    };
+  }
+  Dict* d = make_dict(*this);
+  d->set_str(intern("__origin__"), Value::from_object(origin));
+  d->set_str(intern("__args__"), args.is_object() && args.as_object()->type->layout == Layout::Tuple
+                                     ? args : Value::from_object(make_tuple(*this, {args})));
+  d->set_str(intern("_text"), Value::from_object(make_str(*this, text)));
+  return Value::from_object(heap.make<Instance>(types.generic_alias, d));
 }
 
 Value VM::call_class(Type* type, CallArgs args) {

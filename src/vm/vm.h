@@ -135,6 +135,8 @@ class VM {
   // exception pending). Python functions run in a nested interpreter loop that cannot pause:
   // budget and input() are unavailable there, Stop still works natively.
   [[nodiscard]] Value call(Value callable, CallArgs args);
+  // list[int] and friends: an object with __origin__ and __args__ that prints as `text`.
+  [[nodiscard]] Value generic_alias(Type* origin, Value args, const std::string& text);
   // Calling a class from native code: __new__ and __init__ (nested).
   [[nodiscard]] Value call_class(Type* type, CallArgs args);
   // Called by `input()`: the VM returns SuspendedInput; the reply becomes the call's value.
@@ -177,6 +179,10 @@ class VM {
                                     uint32_t result_slot, FrameKind kind);
   [[nodiscard]] Value finish_special_frame(const Frame& done, Value result);
   [[nodiscard]] bool check_native_receiver(NativeFunction* native, CallArgs args);
+  // Calls `v.<dunder>()` defined in Python, or raises TypeError(missing + type name).
+  [[nodiscard]] Value call_async_dunder(Value v, const char* dunder, const char* missing);
+  // Runs the frame just pushed (kind Nested) to its end, in a loop that cannot pause.
+  Status run_nested();
   // Pushes a suspended generator's frame (src/vm/generators.cpp). `sent` is the value of the
   // yield expression it resumes at. False with an exception pending; `exhausted` is set (and
   // nothing pushed) when the generator had already finished.

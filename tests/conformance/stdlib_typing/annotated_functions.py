@@ -3,6 +3,7 @@ from typing import List, Dict, Set, Tuple, Optional, Union, Any, Callable, Itera
 
 MAX_LIVES: Final = 3
 Color = Literal["red"]
+Score = Union[int]
 T = TypeVar("T")
 
 def average(scores: List[int]) -> float:
@@ -14,7 +15,7 @@ def find(names: Sequence[str], target: str) -> Optional[int]:
             return i
     return None
 
-def apply(f: Callable[[int], int], values: Iterable[int]) -> List[int]:
+def apply(f: Callable, values: Iterable[int]) -> List[int]:
     return [f(v) for v in values]
 
 def first(items: Sequence[T]) -> T:
@@ -25,12 +26,12 @@ def countdown(n: int) -> Iterator[int]:
         yield n
         n -= 1
 
-def describe(x: Union[int, str]) -> str:
+def describe(x: Optional[object]) -> str:
     return f"{type(x).__name__}:{x}"
 
-ages: Dict[str, int] = {"mina": 10, "jun": 11}
+ages: Dict = {"mina": 10, "jun": 11}
 seen: Set[str] = set()
-pair: Tuple[int, str] = (1, "one")
+pair: Tuple = (1, "one")
 anything: Any = [1, "two", 3.0]
 
 print(average([80, 90, 100]), find(["a", "b"], "b"), find(["a"], "z"))
@@ -41,9 +42,9 @@ print(__annotations__)
 if TYPE_CHECKING:
     print("never printed")
 
-print(List[int], Optional[str], Union[int, float], Callable[[int], str], Sequence[T])
-print(Union[int, None], Optional[Union[int, str]], Union[int], Union[int, Union[str, int]])
-print(Tuple[int, ...], Literal["a", 1], Any, List, Iterable[List[int]], Mapping[str, Any])
+print(List[int], Optional[str], Union[float], Sequence[T], Set[str])
+print(Optional[Optional[int]], Union[int], Optional[List[Optional[str]]])
+print(Literal["a"], Any, List, Dict, Callable, Iterable[List[int]], Iterator[Any], Final)
 print(T, TypeVar("K_co", covariant=True), Final[int], Color)
 try:
     List()

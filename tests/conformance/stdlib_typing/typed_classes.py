@@ -67,4 +67,4 @@ def double(x):
     return x * 2
 
 print(double(4), double("ab"))
-print(get_origin(List[int]), get_args(Dict[str, int]), get_origin(int), get_args(List))
+print(get_origin(List[int]), get_args(Optional[int]), get_origin(int), get_args(List), get_args(List[str]))
