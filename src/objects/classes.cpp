@@ -48,9 +48,14 @@ void ensure_mro(Type* type) {
 Dict* instance_dict(Value object) {
   if (!object.is_object()) return nullptr;
   Object* o = object.as_object();
-  if (o->type->layout == Layout::Instance) return static_cast<Instance*>(o)->dict;
-  if (o->type->layout == Layout::Exception) return static_cast<ExceptionObject*>(o)->dict;
-  return nullptr;
+  switch (o->type->layout) {
+    case Layout::Instance: return static_cast<Instance*>(o)->dict;
+    case Layout::Exception: return static_cast<ExceptionObject*>(o)->dict;
+    case Layout::List: return static_cast<Dict*>(static_cast<List*>(o)->attributes);
+    case Layout::Dict: return static_cast<Dict*>(o)->attributes;
+    case Layout::Tuple: return static_cast<Dict*>(static_cast<Tuple*>(o)->attributes);
+    default: return nullptr;
+  }
 }
 
 namespace {
@@ -168,6 +173,15 @@ Type* make_class(VM& vm, const std::string& name, const std::vector<Value>& base
       layout = Layout::Type;  // a metaclass: its instances are classes
       continue;
     }
+    if (l == Layout::List || l == Layout::Dict || l == Layout::Tuple) {
+      // A subclass of list, dict or tuple keeps the built-in's C++ layout.
+      if (layout != Layout::Instance && layout != l) {
+        vm.raise(vm.types.TypeError, "multiple bases have instance lay-out conflict");
+        return nullptr;
+      }
+      layout = l;
+      continue;
+    }
     vm.raise(vm.types.TypeError, "Saessak cannot make subclasses of the built-in type '" + b->name + "' yet");
     return nullptr;
   }
@@ -229,6 +243,29 @@ Value create_class(VM& vm, Type* metatype, const std::string& name, const std::v
 }
 
 Value new_instance(VM& vm, Type* type, CallArgs args) {
+  switch (type->layout) {
+    case Layout::List: {
+      // Filled by list.__init__, as in CPython.
+      List* list = vm.heap.make<List>(type);
+      list->attributes = make_dict(vm);
+      return Value::from_object(list);
+    }
+    case Layout::Dict: {
+      Dict* dict = vm.heap.make<Dict>(type);
+      dict->attributes = make_dict(vm);
+      return Value::from_object(dict);
+    }
+    case Layout::Tuple: {
+      // Tuples are immutable: tuple.__new__ takes the items.
+      if (args.count > 1) return vm.raise(vm.types.TypeError, "tuple expected at most 1 argument, got " + std::to_string(args.count));
+      std::vector<Value> items;
+      if (args.count == 1 && !collect_iterable(vm, args[0], items)) return Value::error();
+      Tuple* tuple = vm.heap.make<Tuple>(type, std::move(items));
+      tuple->attributes = make_dict(vm);
+      return Value::from_object(tuple);
+    }
+    default: break;
+  }
   if (type->layout != Layout::Exception && type->layout != Layout::Instance)
     return vm.raise(vm.types.TypeError, "cannot create '" + type->name + "' instances");
   if (type->layout == Layout::Exception) {
@@ -554,6 +591,42 @@ Value type_call(VM& vm, CallArgs args) {
   return vm.call_class(static_cast<Type*>(args[0].as_object()), CallArgs{args.values + 1, args.count - 1, args.kwnames});
 }
 
+// list.__init__(self, iterable=()) and dict.__init__(self, mapping=(), **kw): what a subclass's
+// super().__init__(...) reaches.
+Value list_init(VM& vm, CallArgs args) {
+  if (!check_no_keywords(vm, args, "list")) return Value::error();
+  if (args.count > 2) return vm.raise(vm.types.TypeError, "list expected at most 1 argument, got " + std::to_string(args.count - 1));
+  List* list = static_cast<List*>(args[0].as_object());
+  std::vector<Value> items;
+  if (args.count == 2 && !collect_iterable(vm, args[1], items)) return Value::error();
+  list->items = std::move(items);
+  return Value::none();
+}
+
+Value dict_init(VM& vm, CallArgs args) {
+  if (args.count > 2) return vm.raise(vm.types.TypeError, "dict expected at most 1 argument, got " + std::to_string(args.count - 1));
+  Dict* dict = static_cast<Dict*>(args[0].as_object());
+  if (args.count == 2) {
+    Value update = dict->type->attributes ? lookup_in_mro(vm.types.dict, vm.intern("update")) : Value::null();
+    Value call_args[2] = {args[0], args[1]};
+    if (vm.call(update, CallArgs{call_args, 2, nullptr}).is_error()) return Value::error();
+  }
+  for (int i = 0; i < args.keyword_count(); ++i)
+    if (!dict->set(vm, args.kwnames->items[i], args.values[args.count + i])) return Value::error();
+  return Value::none();
+}
+
+Value tuple_new(VM& vm, CallArgs args) {
+  if (args.count < 1 || !has_layout(args[0], Layout::Type)) return vm.raise(vm.types.TypeError, "tuple.__new__(X): X is not a type object");
+  Type* type = static_cast<Type*>(args[0].as_object());
+  if (!type->is_heap_type) {
+    std::vector<Value> items;
+    if (args.count > 1 && !collect_iterable(vm, args[1], items)) return Value::error();
+    return Value::from_object(make_tuple(vm, std::move(items)));
+  }
+  return new_instance(vm, type, CallArgs{args.values + 1, args.count - 1, nullptr});
+}
+
 Value exception_init(VM& vm, CallArgs args) {
   if (!has_layout(args[0], Layout::Exception)) return vm.raise(vm.types.TypeError, "descriptor '__init__' requires a 'BaseException' object");
   if (!check_no_keywords(vm, args, type_name(vm, args[0]))) return Value::error();
@@ -669,6 +742,11 @@ void install_class_types(VM& vm) {
       vm.intern("__new__"),
       Value::from_object(vm.heap.make<MethodWrapper>(vm.types.staticmethod, Value::from_object(make_native(vm, "__new__", object_new)))));
   add_method(vm, vm.types.BaseException, "__init__", exception_init);
+  add_method(vm, vm.types.list, "__init__", list_init);
+  add_method(vm, vm.types.dict, "__init__", dict_init);
+  vm.types.tuple->attributes->set_str(
+      vm.intern("__new__"),
+      Value::from_object(vm.heap.make<MethodWrapper>(vm.types.staticmethod, Value::from_object(make_native(vm, "__new__", tuple_new)))));
   add_method(vm, vm.types.type, "mro", type_mro);
   add_method(vm, vm.types.type, "__init__", type_init);
   add_method(vm, vm.types.type, "__call__", type_call);

@@ -21,6 +21,7 @@ struct Dict final : Object {
       t.mark(e.key);
       t.mark(e.value);
     }
+    t.mark(attributes);
   }
   size_t external_bytes() const override {
     return entries.capacity() * sizeof(Entry) + index.capacity() * sizeof(int32_t);
@@ -38,6 +39,7 @@ struct Dict final : Object {
   size_t size() const { return live; }
 
   std::vector<Entry> entries;  // deleted entries have a null key
+  Dict* attributes = nullptr;  // the __dict__ of an instance of a Python subclass
   std::vector<int32_t> index;  // -1 empty, -2 deleted, else entry position
   size_t live = 0;
 

@@ -29,6 +29,13 @@ const char* kCompare[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__g
 
 }  // namespace
 
+bool python_handles(VM& vm, Value v, const char* dunder) {
+  if (!is_python_object(v)) return false;
+  Layout l = v.as_object()->type->layout;
+  if (l != Layout::List && l != Layout::Dict && l != Layout::Tuple) return true;
+  return !lookup_python_dunder(v.as_object()->type, vm.intern(dunder)).is_null();
+}
+
 Value python_repr(VM& vm, Value v) {
   Value method = dunder(vm, v, "__repr__");
   if (method.is_null()) {

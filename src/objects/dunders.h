@@ -12,6 +12,10 @@ class VM;
 struct Str;
 
 inline bool is_python_object(Value v);
+// Whether the protocol `dunder` of `v` is Python's to answer: v's class is written in Python
+// and either has no built-in base with a C++ layout (list, dict, tuple) or defines the dunder
+// itself. Otherwise the built-in behaviour applies.
+bool python_handles(VM& vm, Value v, const char* dunder);
 [[nodiscard]] Value python_repr(VM& vm, Value v);
 [[nodiscard]] Value python_str(VM& vm, Value v);
 [[nodiscard]] bool python_hash(VM& vm, Value v, int64_t& out);

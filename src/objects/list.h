@@ -11,7 +11,9 @@ struct List final : Object {
   explicit List(Type* type, std::vector<Value> items = {}) : Object(type), items(std::move(items)) {}
   void trace(Tracer& t) override {
     for (Value v : items) t.mark(v);
+    t.mark(attributes);
   }
+  Object* attributes = nullptr;  // the __dict__ (a Dict) of an instance of a Python subclass
   size_t external_bytes() const override { return items.capacity() * sizeof(Value); }
   std::vector<Value> items;
 };
@@ -20,7 +22,9 @@ struct Tuple final : Object {
   explicit Tuple(Type* type, std::vector<Value> items = {}) : Object(type), items(std::move(items)) {}
   void trace(Tracer& t) override {
     for (Value v : items) t.mark(v);
+    t.mark(attributes);
   }
+  Object* attributes = nullptr;  // the __dict__ (a Dict) of an instance of a Python subclass
   size_t external_bytes() const override { return items.capacity() * sizeof(Value); }
   size_t size() const { return items.size(); }
   std::vector<Value> items;

@@ -36,6 +36,12 @@ Type* type_of(VM& vm, Value v) {
 const std::string& type_name(VM& vm, Value v) { return type_of(vm, v)->name; }
 
 static Layout layout_of(Value v) { return v.as_object()->type->layout; }
+// An instance of a Python subclass of list, dict or tuple keeps the built-in's behaviour.
+static bool is_native_layout(Value v) {
+  if (!v.is_object()) return false;
+  Layout l = v.as_object()->type->layout;
+  return l == Layout::List || l == Layout::Dict || l == Layout::Tuple;
+}
 static bool has_layout(Value v, Layout layout) { return v.is_object() && layout_of(v) == layout; }
 static Str* as_str(Value v) { return static_cast<Str*>(v.as_object()); }
 static List* as_list(Value v) { return static_cast<List*>(v.as_object()); }
@@ -76,7 +82,11 @@ static std::string address_of(const void* p) {
 }
 
 Value repr(VM& vm, Value v) {
-  if (is_python_object(v)) return python_repr(vm, v);
+  if (python_handles(vm, v, "__repr__")) return python_repr(vm, v);
+  return repr_native(vm, v);
+}
+
+Value repr_native(VM& vm, Value v) {
   if (v.is_int()) return text(vm, int_to_string(v.as_int()));
   if (v.is_double()) return text(vm, float_repr(v.as_double()));
   if (v.is_bool()) return text(vm, v.as_bool() ? "True" : "False");
@@ -197,7 +207,8 @@ Value repr(VM& vm, Value v) {
 }
 
 Value to_str(VM& vm, Value v) {
-  if (is_python_object(v)) return python_str(vm, v);
+  if (python_handles(vm, v, "__str__") || (python_handles(vm, v, "__repr__") && !is_native_layout(v))) return python_str(vm, v);
+  if (python_handles(vm, v, "__repr__")) return python_repr(vm, v);
   if (has_layout(v, Layout::Str)) return v;
   if (has_layout(v, Layout::Exception))
     return text(vm, exception_message(vm, static_cast<ExceptionObject*>(v.as_object())));
@@ -208,7 +219,7 @@ Value to_str(VM& vm, Value v) {
 // ---- hashing and equality ----
 
 bool hash_value(VM& vm, Value v, int64_t& out) {
-  if (is_python_object(v)) return python_hash(vm, v, out);
+  if (python_handles(vm, v, "__hash__")) return python_hash(vm, v, out);
   if (is_big_int(v)) {
     out = big_of(v).hash();
     return true;
@@ -296,7 +307,7 @@ static Value sequences_equal(VM& vm, const std::vector<Value>& a, const std::vec
 }
 
 Value values_equal(VM& vm, Value a, Value b) {
-  if (is_python_object(a) || is_python_object(b)) return python_compare(vm, CompareOp::Eq, a, b);
+  if (python_handles(vm, a, "__eq__") || python_handles(vm, b, "__eq__")) return python_compare(vm, CompareOp::Eq, a, b);
   if (is_number(a) && is_number(b)) return Value::from_bool(compare_numbers(a, b) == 0);
   if (a == b) return Value::from_bool(true);
   if (a.is_object() && b.is_object()) {
@@ -354,7 +365,8 @@ static Value compare_sequences(VM& vm, CompareOp op, const std::vector<Value>& a
 }
 
 static Value contains(VM& vm, Value container, Value item) {
-  if (is_python_object(container)) return python_contains(vm, container, item);
+  if (python_handles(vm, container, "__contains__") || (python_handles(vm, container, "__iter__") && !is_native_layout(container)))
+    return python_contains(vm, container, item);
   if (container.is_object()) {
     switch (layout_of(container)) {
       case Layout::Str: {
@@ -428,13 +440,18 @@ Value compare(VM& vm, CompareOp op, Value a, Value b) {
     }
     case CompareOp::Eq: return values_equal(vm, a, b);
     case CompareOp::Ne: {
-      if (is_python_object(a) || is_python_object(b)) return python_compare(vm, op, a, b);
+      if (python_handles(vm, a, "__ne__") || python_handles(vm, b, "__ne__") || python_handles(vm, a, "__eq__") ||
+          python_handles(vm, b, "__eq__"))
+        return python_compare(vm, op, a, b);
       Value r = values_equal(vm, a, b);
       return r.is_error() ? r : Value::from_bool(!r.is_true());
     }
     default: break;
   }
-  if (is_python_object(a) || is_python_object(b)) return python_compare(vm, op, a, b);
+  static const char* kOrder[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+  static const char* kMirror[] = {"__gt__", "__ge__", "__eq__", "__ne__", "__lt__", "__le__"};
+  if (python_handles(vm, a, kOrder[static_cast<int>(op)]) || python_handles(vm, b, kMirror[static_cast<int>(op)]))
+    return python_compare(vm, op, a, b);
   if (is_number(a) && is_number(b)) {
     int c = compare_numbers(a, b);
     if (c == 2) return Value::from_bool(false);  // NaN is unordered
@@ -455,7 +472,9 @@ Value compare(VM& vm, CompareOp op, Value a, Value b) {
 }
 
 int truthiness(VM& vm, Value v) {
-  if (is_python_object(v)) return python_truthiness(vm, v);
+  if (python_handles(vm, v, "__bool__") || (python_handles(vm, v, "__len__") && !is_native_layout(v)))
+    return python_truthiness(vm, v);
+  if (python_handles(vm, v, "__len__")) return python_truthiness(vm, v);
   if (v.is_bool()) return v.as_bool();
   if (v.is_none()) return 0;
   if (v.is_int()) return v.as_int() != 0;
@@ -503,7 +522,7 @@ Value binary_op(VM& vm, BinaryOp op, Value a, Value b, bool inplace) {
   if (is_python_object(a) || is_python_object(b)) {
     Value r = python_binary(vm, op, a, b, inplace);
     if (!(r == Value::not_implemented())) return r;
-    if (is_python_object(a)) goto unsupported_python;
+    if (is_python_object(a) && !is_native_layout(a)) goto unsupported_python;
   }
   if (is_number(a) && is_number(b)) {
     if (a.is_double() || b.is_double()) {
@@ -576,7 +595,7 @@ unsupported_python:
 }
 
 Value negate(VM& vm, Value v) {
-  if (is_python_object(v)) return python_unary(vm, "__neg__", "unary -", v);
+  if (python_handles(vm, v, "__neg__")) return python_unary(vm, "__neg__", "unary -", v);
   if (v.is_int() || v.is_bool()) return make_int(vm, -as_int64(v));
   if (v.is_double()) return Value::from_double(-v.as_double());
   if (is_big_int(v)) return make_int(vm, big_of(v).negated());
@@ -584,14 +603,14 @@ Value negate(VM& vm, Value v) {
 }
 
 Value positive(VM& vm, Value v) {
-  if (is_python_object(v)) return python_unary(vm, "__pos__", "unary +", v);
+  if (python_handles(vm, v, "__pos__")) return python_unary(vm, "__pos__", "unary +", v);
   if (v.is_int() || v.is_double() || is_big_int(v)) return v;
   if (v.is_bool()) return Value::from_int(as_int64(v));
   return vm.raise(vm.types.TypeError, "bad operand type for unary +: '" + type_name(vm, v) + "'");
 }
 
 Value invert(VM& vm, Value v) {
-  if (is_python_object(v)) return python_unary(vm, "__invert__", "unary ~", v);
+  if (python_handles(vm, v, "__invert__")) return python_unary(vm, "__invert__", "unary ~", v);
   if (v.is_int() || v.is_bool()) return Value::from_int(~as_int64(v));
   if (is_big_int(v)) return make_int(vm, bit_invert(big_of(v)));
   return vm.raise(vm.types.TypeError, "bad operand type for unary ~: '" + type_name(vm, v) + "'");
@@ -681,7 +700,11 @@ Value get_attribute(VM& vm, Value object, Str* name) {
 // ---- iteration ----
 
 Value get_iterator(VM& vm, Value iterable) {
-  if (is_python_object(iterable)) return python_iter(vm, iterable);
+  if (python_handles(vm, iterable, "__iter__")) return python_iter(vm, iterable);
+  return get_iterator_native(vm, iterable);
+}
+
+Value get_iterator_native(VM& vm, Value iterable) {
   if (iterable.is_object()) {
     switch (layout_of(iterable)) {
       case Layout::Range: {
@@ -723,7 +746,7 @@ Value get_iterator(VM& vm, Value iterable) {
 }
 
 Value iterator_next(VM& vm, Value iterator) {
-  if (is_python_object(iterator)) return python_next(vm, iterator);
+  if (python_handles(vm, iterator, "__next__")) return python_next(vm, iterator);
   Object* o = iterator.as_object();
   if (o->type->layout == Layout::NativeIterator) return static_cast<NativeIterator*>(o)->next(vm);
   if (o->type->layout == Layout::Generator) {
@@ -774,7 +797,11 @@ bool index_of(VM& vm, Value v, int64_t& out, const char* what) {
 }
 
 bool length_of(VM& vm, Value v, int64_t& out) {
-  if (is_python_object(v)) return python_length(vm, v, out);
+  if (python_handles(vm, v, "__len__")) return python_length(vm, v, out);
+  return length_of_native(vm, v, out);
+}
+
+bool length_of_native(VM& vm, Value v, int64_t& out) {
   if (v.is_object()) {
     switch (layout_of(v)) {
       case Layout::Str: out = static_cast<int64_t>(as_str(v)->length); return true;
@@ -841,7 +868,11 @@ static std::vector<Value> slice_items(const std::vector<Value>& items, const Sli
 }
 
 Value get_item(VM& vm, Value container, Value key) {
-  if (is_python_object(container)) return python_get_item(vm, container, key);
+  if (python_handles(vm, container, "__getitem__")) return python_get_item(vm, container, key);
+  return get_item_native(vm, container, key);
+}
+
+Value get_item_native(VM& vm, Value container, Value key) {
   if (container.is_object()) {
     Layout layout = layout_of(container);
     bool is_slice = has_layout(key, Layout::Slice);
@@ -883,8 +914,14 @@ Value get_item(VM& vm, Value container, Value key) {
         Value v = static_cast<Dict*>(container.as_object())->get(vm, key);
         if (v.is_error()) return v;
         if (v.is_null()) {
-          Value r = repr(vm, key);
-          if (r.is_error()) return r;
+          // A dict subclass may answer missing keys itself.
+          if (container.as_object()->type->is_heap_type) {
+            Value missing = lookup_python_dunder(container.as_object()->type, vm.intern("__missing__"));
+            if (!missing.is_null()) {
+              Value args[2] = {container, key};
+              return vm.call(missing, CallArgs{args, 2, nullptr});
+            }
+          }
           ExceptionObject* e = vm.heap.make<ExceptionObject>(vm.types.KeyError, make_tuple(vm, {key}));
           return vm.raise_object(e);
         }
@@ -940,7 +977,11 @@ Value get_item(VM& vm, Value container, Value key) {
 }
 
 bool set_item(VM& vm, Value container, Value key, Value value) {
-  if (is_python_object(container)) return python_set_item(vm, container, key, value);
+  if (python_handles(vm, container, "__setitem__")) return python_set_item(vm, container, key, value);
+  return set_item_native(vm, container, key, value);
+}
+
+bool set_item_native(VM& vm, Value container, Value key, Value value) {
   if (has_layout(container, Layout::List)) {
     std::vector<Value>& items = as_list(container)->items;
     if (has_layout(key, Layout::Slice)) {
@@ -989,7 +1030,11 @@ bool set_item(VM& vm, Value container, Value key, Value value) {
 namespace saessak {
 
 bool delete_item(VM& vm, Value container, Value key) {
-  if (is_python_object(container)) return python_delete_item(vm, container, key);
+  if (python_handles(vm, container, "__delitem__")) return python_delete_item(vm, container, key);
+  return delete_item_native(vm, container, key);
+}
+
+bool delete_item_native(VM& vm, Value container, Value key) {
   if (container.is_object() && container.as_object()->type->layout == Layout::List) {
     std::vector<Value>& items = static_cast<List*>(container.as_object())->items;
     if (key.is_object() && key.as_object()->type->layout == Layout::Slice) {

@@ -48,6 +48,15 @@ const std::string& type_name(VM& vm, Value v);
 // ascii(v): repr with non-ASCII characters escaped.
 [[nodiscard]] Value ascii_of(VM& vm, Value v);
 
+// The built-in behaviour alone, for list.__getitem__ and friends (what super() reaches from a
+// Python subclass of a built-in type).
+[[nodiscard]] Value repr_native(VM& vm, Value v);
+[[nodiscard]] Value get_item_native(VM& vm, Value container, Value key);
+[[nodiscard]] bool set_item_native(VM& vm, Value container, Value key, Value value);
+[[nodiscard]] bool delete_item_native(VM& vm, Value container, Value key);
+[[nodiscard]] bool length_of_native(VM& vm, Value v, int64_t& out);
+[[nodiscard]] Value get_iterator_native(VM& vm, Value iterable);
+
 // Text forms used by print, repr and the REPL.
 std::string float_repr(double d);
 

@@ -20,6 +20,7 @@
 namespace saessak {
 
 void install_generator_type(VM& vm);
+void install_builtin_dunders(VM& vm);
 
 // Value stack size: enough for the recursion limit's worth of ordinary frames.
 static constexpr uint32_t kStackCapacity = 1u << 18;
@@ -84,6 +85,7 @@ VM::VM(Host& host) : host_(host) {
   modules_ = make_dict(*this);
   install_builtins(*this);
   install_class_types(*this);
+  install_builtin_dunders(*this);
   install_iterators(*this);
   install_generator_type(*this);
   reset_globals();

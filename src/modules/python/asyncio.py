@@ -23,6 +23,7 @@ executors, subprocesses, signals, async generators (shutdown_asyncgens does noth
 """
 
 import sys
+import math as _math
 import time as _time
 import heapq as _heapq
 from collections import deque as _deque
@@ -644,7 +645,9 @@ class BaseEventLoop(AbstractEventLoop):
             raise RuntimeError('Event loop has nothing to do: no task is ready and no '
                                'timer is pending (every task is waiting forever)')
         if timeout > 0:
-            _time.sleep(timeout)
+            # Like CPython's epoll selector, wait in whole milliseconds (rounded up), so timers
+            # that are due within the same millisecond run in the same pass as in CPython.
+            _time.sleep(_math.ceil(timeout * 1e3) * 1e-3)
         return ()
 
     def _process_events(self, handles):
@@ -828,7 +831,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         if self._exception is not None:
             raise self._exception
         return self._result
