@@ -13,6 +13,7 @@
 #include "objects/protocols.h"
 #include "objects/str.h"
 #include "vm/call.h"
+#include "vm/traceback.h"
 #include "vm/vm.h"
 
 namespace saessak {
@@ -162,6 +163,10 @@ Value VM::run_source_nested(std::string_view source, const std::string& filename
                              Dict* locals) {
   auto file = std::make_shared<SourceFile>(filename, std::string(source));
   CompileResult compiled = compile(*this, file, mode);
+  if (compiled.error && mode != CompileMode::Eval && filename.size() > 3 && filename.substr(filename.size() - 3) == ".py") {
+    // An imported file: its SyntaxError reads like the main program's.
+    last_error_ = render_compile_error(*compiled.error, *file);
+  }
   if (compiled.error) {
     // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)), as CPython.
     const CompileError& ce = *compiled.error;

@@ -438,7 +438,8 @@ Value VM::import_module(std::string_view dotted) {
       continue;
     }
     const BuiltinModule* builtin = find_builtin_module(name);
-    if (!builtin) {
+    std::string file_path, file_source;
+    if (!builtin && !host_.find_module_source(name, file_path, file_source)) {
       ExceptionObject* e = make_exception(*this, types.ModuleNotFoundError, "No module named '" + std::string(name) + "'");
       return raise_object(e);
     }
@@ -446,7 +447,14 @@ Value VM::import_module(std::string_view dotted) {
     module->dict->set_str(intern("__name__"), Value::from_object(key));
     module->dict->set_str(intern("__builtins__"), Value::from_object(builtins_));
     modules_->set_str(key, Value::from_object(module));
-    bool ok = builtin->install ? builtin->install(*this, module) : run_module_source(module, builtin->python_source);
+    bool ok;
+    if (!builtin) {
+      // A .py file: its own name in tracebacks, its code run in the module's namespace.
+      module->dict->set_str(intern("__file__"), Value::from_object(make_str(*this, file_path)));
+      ok = !run_source_nested(file_source, file_path, CompileMode::File, module->dict, module->dict).is_error();
+    } else {
+      ok = builtin->install ? builtin->install(*this, module) : run_module_source(module, builtin->python_source);
+    }
     if (!ok) {
       Value removed;
       (void)modules_->remove(*this, Value::from_object(key), removed);

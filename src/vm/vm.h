@@ -34,6 +34,9 @@ class Host {
   virtual ~Host() = default;
   virtual void write_stdout(std::string_view text) = 0;
   virtual void write_stderr(std::string_view text) = 0;
+  // The source of `import name` when it is not a built-in module: `name.py` beside the
+  // program natively (the notebook's files later). False when there is none.
+  virtual bool find_module_source(std::string_view name, std::string& path, std::string& source) { return false; }
 };
 
 // How `start` compiles source: a whole file, a notebook cell (whose last expression statement

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "compiler/compiler.h"
 #include "compiler/disassembler.h"
@@ -82,6 +83,9 @@ int main(int argc, char** argv) {
         std::fputs("usage: saessak [option] ... [-c cmd | file | -] [arg] ...\nTry `saessak -h' for more information.\n", stderr);
         return 2;
       }
+      std::vector<std::string> program_args{"-c"};
+      program_args.insert(program_args.end(), argv + 3, argv + argc);
+      vm.set_argv(program_args);
       return cli::run_to_completion(vm, argv[2], "<string>", CompileMode::File);
     }
     if (first == "-") return cli::run_to_completion(vm, read_all(stdin), "<stdin>", CompileMode::File);
@@ -98,6 +102,10 @@ int main(int argc, char** argv) {
     }
     std::string source = read_all(f);
     std::fclose(f);
+    size_t slash = first.rfind('/');
+    host.module_folder = slash == std::string::npos ? "." : first.substr(0, slash == 0 ? 1 : slash);
+    std::vector<std::string> program_args(argv + 1, argv + argc);
+    vm.set_argv(program_args);
     return cli::run_to_completion(vm, source, first, CompileMode::File);
   }
   if (isatty(0)) return cli::run_repl(vm);

@@ -24,6 +24,22 @@ void TerminalHost::write_stderr(std::string_view text) {
   std::fflush(stderr);
 }
 
+bool TerminalHost::find_module_source(std::string_view name, std::string& path, std::string& source) {
+  std::string relative(name);
+  for (char& c : relative)
+    if (c == '.') c = '/';
+  std::string candidate = (module_folder == "." ? "" : module_folder + "/") + relative + ".py";
+  std::FILE* f = std::fopen(candidate.c_str(), "rb");
+  if (!f) return false;
+  char chunk[65536];
+  size_t n;
+  source.clear();
+  while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0) source.append(chunk, n);
+  std::fclose(f);
+  path = candidate;
+  return true;
+}
+
 void install_interrupt_handler(VM& vm) {
   interrupt_target = &vm;
   struct sigaction action = {};

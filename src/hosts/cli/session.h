@@ -13,6 +13,9 @@ class TerminalHost final : public Host {
  public:
   void write_stdout(std::string_view text) override;
   void write_stderr(std::string_view text) override;
+  bool find_module_source(std::string_view name, std::string& path, std::string& source) override;
+  // Where `import name` looks for name.py: the program's folder (or the current one).
+  std::string module_folder = ".";
 };
 
 // Runs `source` to completion; prints an uncaught exception's traceback to stderr. Returns

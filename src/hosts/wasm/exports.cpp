@@ -16,13 +16,31 @@ uintptr_t __stack_chk_guard = 0x5AE55A4B;
 
 namespace {
 
+std::string buffer;  // the host's byte buffer (see ABI.md)
+
 using saessak::CompileMode;
 using saessak::Status;
+
+// Provided by the JavaScript host (src/hosts/wasm/js/kernel.mjs): writes the source of
+// `name`.py into the buffer (via saessak_buffer) and returns its length, or -1.
+extern "C" __attribute__((import_module("saessak_host"), import_name("find_module"))) int32_t
+host_find_module(const char* name, int32_t length);
 
 class WasiHost final : public saessak::Host {
  public:
   void write_stdout(std::string_view text) override { write_all(1, text); }
   void write_stderr(std::string_view text) override { write_all(2, text); }
+  bool find_module_source(std::string_view name, std::string& path, std::string& source) override {
+    std::string wanted(name);
+    int32_t length = host_find_module(wanted.data(), static_cast<int32_t>(wanted.size()));
+    if (length < 0 || static_cast<size_t>(length) > buffer.size()) return false;
+    source.assign(buffer.data(), static_cast<size_t>(length));
+    path = wanted;
+    for (char& c : path)
+      if (c == '.') c = '/';
+    path += ".py";
+    return true;
+  }
 
  private:
   static void write_all(int fd, std::string_view text) {
@@ -34,9 +52,9 @@ class WasiHost final : public saessak::Host {
   }
 };
 
+
 WasiHost host;
 std::unique_ptr<saessak::VM> vm;
-std::string buffer;
 std::string output;
 std::string next_filename = "main.py";  // for file runs; saessak_set_filename changes it
 

@@ -28,6 +28,7 @@ export const Mode = Object.freeze({ File: 0, Cell: 1, Single: 2 });
  * @property {(text: string) => void} [onStdout]
  * @property {(text: string) => void} [onStderr]
  * @property {string[]} [args] argv seen through WASI args_get (default none)
+ * @property {(name: string) => (string | null)} [findModule] the source of `import name`, or null
  */
 
 /**
@@ -96,8 +97,26 @@ export class Kernel {
    */
   static async instantiate(module, options = {}) {
     const wasi = new Wasi(options);
-    const instance = await WebAssembly.instantiate(module, wasi.importsFor(module));
+    const imports = wasi.importsFor(module);
+    /** @type {KernelExports | null} */
+    let late = null;
+    // `import name` of a module that is not built in: options.findModule(name) gives its
+    // source (a string) or null. The kernel reads it from its buffer.
+    if (imports.saessak_host) {
+      /** @type {Record<string, Function>} */ (imports.saessak_host).find_module = (/** @type {number} */ ptr, /** @type {number} */ len) => {
+        if (!late || !options.findModule) return -1;
+        const name = new TextDecoder().decode(new Uint8Array(late.memory.buffer, ptr, len));
+        const source = options.findModule(name);
+        if (typeof source !== 'string') return -1;
+        const bytes = new TextEncoder().encode(source);
+        const at = late.saessak_buffer(bytes.length);
+        new Uint8Array(late.memory.buffer, at, bytes.length).set(bytes);
+        return bytes.length;
+      };
+    }
+    const instance = await WebAssembly.instantiate(module, imports);
     const exports = /** @type {KernelExports} */ (/** @type {unknown} */ (instance.exports));
+    late = exports;
     wasi.setMemory(exports.memory);
     exports._initialize?.();
     return new Kernel(module, exports);

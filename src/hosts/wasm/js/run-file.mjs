@@ -112,6 +112,15 @@ async function main(argv) {
     onStdout: (text) => writeAll(1, text),
     onStderr: (text) => writeAll(2, text),
     args: [file, ...argv.slice(1)],
+    // import name: name.py beside the program, as CPython finds it.
+    findModule: (name) => {
+      const candidate = path.join(path.dirname(path.resolve(file)), ...name.split('.')) + '.py';
+      try {
+        return fs.readFileSync(candidate, 'utf8');
+      } catch {
+        return null;
+      }
+    },
   });
 
   let status = kernel.start(source, Mode.File, -1, file);
