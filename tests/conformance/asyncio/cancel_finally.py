@@ -5,7 +5,7 @@ async def cleaner(name):
     try:
         print(name, "청소 시작")
         while True:
-            await asyncio.sleep(0.02)
+            await asyncio.sleep(0.1)
             print(name, "쓱쓱")
     except asyncio.CancelledError:
         print(name, "그만하래요!")
@@ -22,7 +22,7 @@ async def stubborn():
 
 async def main():
     task = asyncio.create_task(cleaner("로봇"))
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.25)
     print("취소 요청:", task.cancel())
     print("아직 안 끝났어요:", task.done())
     try:

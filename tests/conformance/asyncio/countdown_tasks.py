@@ -18,10 +18,10 @@ async def main():
     await asyncio.gather(steps("토끼"), steps("거북"))
 
     print("로켓 준비")
-    red = asyncio.create_task(countdown("빨강", 3, 0.06))
-    blue = asyncio.create_task(countdown("파랑", 2, 0.15), name="blue-rocket")
+    red = asyncio.create_task(countdown("빨강", 3, 0.225))
+    blue = asyncio.create_task(countdown("파랑", 2, 0.555), name="blue-rocket")
     print(red.get_name(), blue.get_name(), red.done())
-    green = asyncio.create_task(countdown("초록", 4, 0.034))
+    green = asyncio.create_task(countdown("초록", 4, 0.09))
     green.set_name("green-rocket")
     print(green.get_name())
     print(await red)

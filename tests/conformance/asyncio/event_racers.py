@@ -13,9 +13,9 @@ async def main():
     start = asyncio.Event()
     finish = []
     runners = [
-        asyncio.create_task(racer("치타", 0.01, start, finish)),
-        asyncio.create_task(racer("말", 0.03, start, finish)),
-        asyncio.create_task(racer("강아지", 0.02, start, finish)),
+        asyncio.create_task(racer("치타", 0.05, start, finish)),
+        asyncio.create_task(racer("말", 0.15, start, finish)),
+        asyncio.create_task(racer("강아지", 0.1, start, finish)),
     ]
     await asyncio.sleep(0.01)
     print("신호 켜졌나?", start.is_set())

@@ -3,7 +3,7 @@ import asyncio
 
 async def cook(dish, minutes):
     print(dish, "요리 시작")
-    await asyncio.sleep(minutes / 100)
+    await asyncio.sleep(minutes / 20)
     print(dish, "완성!")
     return f"{dish}({minutes}분)"
 
