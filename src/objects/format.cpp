@@ -534,16 +534,14 @@ bool format_value(VM& vm, Value value, std::string_view spec_text, std::string& 
 
 Value builtin_format(VM& vm, CallArgs args) {
   if (!check_between(vm, args, "format", 1, 2)) return Value::error();
-  std::string spec;
+  Str* spec = nullptr;
   if (args.count == 2) {
     if (!is_str(args[1]))
       return vm.raise(vm.types.TypeError, "format() argument 2 must be str, not " + type_name(vm, args[1]));
-    spec = static_cast<Str*>(args[1].as_object())->utf8();
+    spec = static_cast<Str*>(args[1].as_object());
   }
-  if (spec.empty() && is_str(args[0])) return args[0];
-  std::string out;
-  if (!format_value(vm, args[0], spec, out)) return Value::error();
-  return Value::from_object(make_str(vm, out));
+  // format_object honours a class's own __format__, as format() does in CPython.
+  return format_object(vm, args[0], spec);
 }
 
 Value builtin_ascii(VM& vm, CallArgs args) {

@@ -7,6 +7,7 @@
 
 #include "objects/arguments.h"
 #include "objects/dict.h"
+#include "objects/dunders.h"
 #include "objects/exception.h"
 #include "objects/format.h"
 #include "objects/list.h"
@@ -281,6 +282,14 @@ bool build_string(FormatContext& ctx, size_t start, size_t end, int depth, std::
       if (!build_string(ctx, spec_start, spec_end, depth - 1, spec)) return false;
     } else {
       append_range(spec, s, spec_start, spec_end);
+    }
+    if (is_python_object(object)) {
+      // A class of our own may define __format__; format_object calls it.
+      Value spec_str = Value::from_object(make_str(vm, spec));
+      Value text = format_object(vm, object, static_cast<Str*>(spec_str.as_object()));
+      if (text.is_error()) return false;
+      out += static_cast<Str*>(text.as_object())->utf8();
+      continue;
     }
     if (!format_value(vm, object, spec, out)) return false;
   }
