@@ -2164,27 +2164,27 @@ class Queue(_LoopBoundMixin):
         else:
             return self.qsize() >= self._maxsize
 
+    async def _wait_in_line(self, waiters, still_blocked):
+        """Wait in `waiters` until woken; if cancelled, leave the line and pass the turn on."""
+        waiter = self._get_loop().create_future()
+        waiters.append(waiter)
+        try:
+            await waiter
+        except:
+            waiter.cancel()  # in case it is not done yet
+            try:
+                waiters.remove(waiter)
+            except ValueError:
+                pass  # a put_nowait/get_nowait already took it out of the line
+            if not still_blocked() and not waiter.cancelled():
+                # We were woken but cannot take the turn: wake the next in line.
+                self._wakeup_next(waiters)
+            raise
+
     async def put(self, item):
         """Put an item into the queue, waiting while it is full."""
         while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()  # Just in case putter is not done yet.
-                try:
-                    # Clean self._putters from canceled putters.
-                    self._putters.remove(putter)
-                except ValueError:
-                    # The putter could be removed from self._putters by a previous get_nowait
-                    # call.
-                    pass
-                if not self.full() and not putter.cancelled():
-                    # We were woken up by get_nowait(), but can't take the call.  Wake up the
-                    # next in line.
-                    self._wakeup_next(self._putters)
-                raise
+            await self._wait_in_line(self._putters, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -2199,24 +2199,7 @@ class Queue(_LoopBoundMixin):
     async def get(self):
         """Remove and return an item from the queue, waiting while it is empty."""
         while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()  # Just in case getter is not done yet.
-                try:
-                    # Clean self._getters from canceled getters.
-                    self._getters.remove(getter)
-                except ValueError:
-                    # The getter could be removed from self._getters by a previous put_nowait
-                    # call.
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    # We were woken up by put_nowait(), but can't take the call.  Wake up the
-                    # next in line.
-                    self._wakeup_next(self._getters)
-                raise
+            await self._wait_in_line(self._getters, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
