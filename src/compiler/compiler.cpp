@@ -461,6 +461,7 @@ class FunctionCompiler {
     set_line(c);
     emit(Op::GET_ITER, 0, 0);
     emit(Op::CALL, 1, -1);
+    if (inner_scope->is_coroutine) emit_await();  // [await f() for ...] inside an async def
   }
 
   // ---- statements ----

@@ -364,8 +364,15 @@ class ScopeBuilder {
         break;
       }
       case ExprKind::Await: {
+        // A list/set/dict comprehension that awaits is itself a coroutine, awaited where it
+        // stands (as in CPython); one that awaits inside a generator expression would be an
+        // async generator, which Saessak does not have yet.
         Scope* s = current_;
-        while (s->comprehension) s = s->parent;
+        while (s->comprehension) {
+          if (s->is_generator) return fail(e, "'await' inside a generator expression is not supported by Saessak yet");
+          s->is_coroutine = true;
+          s = s->parent;
+        }
         if (s->kind != Scope::Kind::Function) fail(e, "'await' outside function");
         else if (!s->is_coroutine) fail(e, "'await' outside async function");
         expression(static_cast<const AwaitExpr*>(e)->value);
