@@ -43,17 +43,18 @@ const ENGINES = {
 
 function usage(message) {
   if (message) console.error(`run.mjs: ${message}`);
-  console.error('usage: node tests/conformance/run.mjs --engine native|asan|wasm [--timeout S] [--jobs N] [-v] [TOPIC | TOPIC/NAME ...]');
+  console.error('usage: node tests/conformance/run.mjs --engine native|asan|wasm [--binary PATH] [--timeout S] [--jobs N] [-v] [TOPIC | TOPIC/NAME ...]');
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { engine: null, timeout: null, jobs: null, verbose: false, selectors: [] };
+  const opts = { engine: null, binary: null, timeout: null, jobs: null, verbose: false, selectors: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => (i + 1 < argv.length ? argv[++i] : usage(`${a} needs a value`));
     if (a === '--engine') opts.engine = value();
     else if (a.startsWith('--engine=')) opts.engine = a.slice(9);
+    else if (a === '--binary') opts.binary = path.resolve(value());
     else if (a === '--timeout') opts.timeout = Number(value());
     else if (a === '--jobs' || a === '-j') opts.jobs = Number(value());
     else if (a === '-v' || a === '--verbose') opts.verbose = true;
@@ -205,9 +206,17 @@ function judge(program, expected, got) {
   return problems;
 }
 
+// --binary PATH runs another build of the same engine (a helper's own build directory, say): the
+// saessak executable for native/asan, or the saessak.wasm module for wasm.
+function withBinary(engine, binary) {
+  if (!binary) return engine;
+  if (engine === ENGINES.wasm) return { ...engine, env: { ...(engine.env || {}), SAESSAK_WASM: binary } };
+  return { ...engine, argv: [binary, ...engine.argv.slice(1)] };
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const engine = ENGINES[opts.engine];
+  const engine = withBinary(ENGINES[opts.engine], opts.binary);
   const programs = findPrograms(opts.selectors);
   const timeout = opts.timeout ?? engine.timeout;
   const jobs = opts.jobs ?? Math.max(1, os.availableParallelism ? os.availableParallelism() : os.cpus().length);
