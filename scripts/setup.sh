@@ -20,6 +20,7 @@ PACKAGES=(
   binaryen                   # wasm-opt: shrinks saessak.wasm
   chromium                   # headless browser for tests/browser (driven by playwright-core)
   python3-nbformat           # validates exported .ipynb files in the browser tests (nbformat.validate)
+  time                       # GNU time (/usr/bin/time -f %M): peak RSS in bench/run-native.mjs
 )
 
 missing=()
