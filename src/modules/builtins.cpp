@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "objects/arguments.h"
+#include "objects/bytes.h"
 #include "objects/classes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -225,6 +226,12 @@ Value builtin_chr(VM& vm, CallArgs args) {
 
 Value builtin_ord(VM& vm, CallArgs args) {
   if (!check_exactly_one(vm, args, "ord")) return Value::error();
+  if (is_bytes_or_bytearray(args[0])) {
+    const std::string& data = as_bytes(args[0])->data;
+    if (data.size() != 1)
+      return vm.raise(vm.types.TypeError, "ord() expected a character, but string of length " + std::to_string(data.size()) + " found");
+    return Value::from_int(static_cast<uint8_t>(data[0]));
+  }
   if (!is_str(args[0]))
     return vm.raise(vm.types.TypeError, "ord() expected string of length 1, but " + type_name(vm, args[0]) + " found");
   Str* s = static_cast<Str*>(args[0].as_object());
@@ -446,6 +453,7 @@ void install_builtins(VM& vm) {
   install_dict_type(vm);
   install_number_methods(vm);
   install_tuple_methods(vm);
+  install_bytes_types(vm);
   define(vm, "print", builtin_print);
   define(vm, "input", builtin_input);
   define(vm, "len", builtin_len);

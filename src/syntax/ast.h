@@ -34,11 +34,11 @@ struct Expr : Node {
 };
 
 struct ConstantExpr : Expr {
-  enum class Type { None, True, False, Int, BigInt, Float, Str, Ellipsis } type = Type::None;
+  enum class Type { None, True, False, Int, BigInt, Float, Str, Bytes, Ellipsis } type = Type::None;
   ConstantExpr() : Expr(ExprKind::Constant) {}
   int64_t int_value = 0;
   double float_value = 0;
-  std::string str_value;  // UTF-8; for BigInt the literal's text (prefix kept, no underscores)
+  std::string str_value;  // UTF-8; raw octets for Bytes; for BigInt the literal's text (prefix kept, no underscores)
 };
 
 struct NameExpr : Expr {

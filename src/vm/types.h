@@ -34,7 +34,11 @@ namespace saessak {
   X(IndentationError, SyntaxError)                 \
   X(TabError, IndentationError)                    \
   X(TypeError, Exception)                          \
-  X(ValueError, Exception)
+  X(ValueError, Exception)                         \
+  X(UnicodeError, ValueError)                      \
+  X(UnicodeDecodeError, UnicodeError)             \
+  X(UnicodeEncodeError, UnicodeError)             \
+  X(BufferError, Exception)
 
 struct Types {
   Type* object = nullptr;
@@ -78,6 +82,11 @@ struct Types {
   Type* range_iterator = nullptr;
   Type* list_iterator = nullptr;
   Type* str_iterator = nullptr;
+  Type* bytes = nullptr;
+  Type* bytearray = nullptr;
+  Type* memoryview = nullptr;
+  Type* bytes_iterator = nullptr;
+  Type* bytearray_iterator = nullptr;
 #define SAESSAK_DECLARE_EXCEPTION(name, base) Type* name = nullptr;
   SAESSAK_EXCEPTION_TYPES(SAESSAK_DECLARE_EXCEPTION)
 #undef SAESSAK_DECLARE_EXCEPTION
