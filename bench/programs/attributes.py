@@ -94,4 +94,4 @@ def main(scale):
     print("bank:", bank(100, 400 * scale))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 2)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 5)

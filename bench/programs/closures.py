@@ -91,4 +91,4 @@ def main(n):
     print("percent:", sum(percent(i, 37) for i in range(n)))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 50000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 80000)

@@ -31,4 +31,4 @@ def main(n):
     print("groups:", {k: len(v) for k, v in sorted(grouped.items())})
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 100000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 200000)

@@ -102,4 +102,4 @@ def main(n):
     print("index/zero errors:", depth_errors)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 80000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 120000)

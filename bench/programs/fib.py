@@ -30,4 +30,4 @@ def main(n):
     print("even numbers below 300:", evens)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 28)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 30)

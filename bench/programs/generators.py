@@ -76,4 +76,4 @@ def main(n):
     print("zipped:", zipped)
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 100000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 200000)

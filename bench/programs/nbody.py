@@ -86,4 +86,4 @@ def main(steps):
     print("jupiter position:", round(bodies[1][0], 6), round(bodies[1][1], 6))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 15000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 30000)

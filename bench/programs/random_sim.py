@@ -83,4 +83,4 @@ def main(scale):
     print("module-level:", random.randrange(1000), random.sample(range(100), 5), round(random.gauss(0, 1), 12))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 5)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 8)

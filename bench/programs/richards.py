@@ -215,4 +215,4 @@ def main(rounds):
         print(f"round {r}: holds={holds} sends={sends} runs={runs} device output={output}")
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 6)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 10)

@@ -55,4 +55,4 @@ def main(n):
     print("best per grade:", [(g, best[g].score) for g in sorted(best)])
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 15000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 40000)

@@ -48,4 +48,4 @@ def main(n):
     print(f"spectral norm for n={n}: {(vbv / vv) ** 0.5:.9f}")
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 100)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 150)

@@ -73,4 +73,4 @@ def main(n_words):
     print("PYTHON appears", upper, "times; 'seed' at", text.find("seed"))
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 60000)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 120000)
