@@ -15,6 +15,7 @@ bool install_sys_module(VM& vm, Module* module);
 bool install_math_module(VM& vm, Module* module);
 bool install_random_module(VM& vm, Module* module);
 bool install_time_module(VM& vm, Module* module);
+bool install_notebook_module(VM& vm, Module* module);
 
 namespace {
 
@@ -23,6 +24,7 @@ const BuiltinModule kModules[] = {
     {"math", install_math_module, nullptr},
     {"random", install_random_module, nullptr},
     {"time", install_time_module, nullptr},
+    {"_notebook", install_notebook_module, nullptr},
 };
 
 }  // namespace
