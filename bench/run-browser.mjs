@@ -153,7 +153,9 @@ window.bench = (async () => {
     if (!globals) fresh();
     const t0 = performance.now();
     try {
-      py.runPython(source, { globals });
+      // runPythonAsync, as JupyterLite's kernel runs a cell: its async entry point lets
+      // asyncio.run() switch stacks (JSPI); runPython refuses asyncio.run().
+      await py.runPythonAsync(source, { globals });
       return { ms: performance.now() - t0, out };
     } catch (e) {
       return { ms: performance.now() - t0, out, error: String(e.message ?? e) };
