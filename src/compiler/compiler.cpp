@@ -10,6 +10,7 @@
 #include "compiler/opcodes.h"
 #include "compiler/scopes.h"
 #include "objects/bytes.h"
+#include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/numbers.h"
@@ -1258,6 +1259,10 @@ class FunctionCompiler {
           }
           case ConstantExpr::Type::Float: emit(Op::LOAD_CONST, constant(Value::from_double(c->float_value)), 1); break;
           case ConstantExpr::Type::Str: emit(Op::LOAD_CONST, str_constant(c->str_value), 1); break;
+          case ConstantExpr::Type::Bytes:
+            code_->constants.push_back(Value::from_object(make_bytes(vm_, c->str_value)));
+            emit(Op::LOAD_CONST, static_cast<uint32_t>(code_->constants.size() - 1), 1);
+            break;
           case ConstantExpr::Type::Bytes:
             code_->constants.push_back(Value::from_object(make_bytes(vm_, c->str_value)));
             emit(Op::LOAD_CONST, static_cast<uint32_t>(code_->constants.size() - 1), 1);

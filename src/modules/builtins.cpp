@@ -5,6 +5,7 @@
 
 #include "objects/arguments.h"
 #include "objects/bytes.h"
+#include "objects/bytes.h"
 #include "objects/classes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -453,6 +454,7 @@ void install_builtins(VM& vm) {
   install_dict_type(vm);
   install_number_methods(vm);
   install_tuple_methods(vm);
+  install_bytes_types(vm);
   install_bytes_types(vm);
   define(vm, "print", builtin_print);
   define(vm, "input", builtin_input);

@@ -66,7 +66,6 @@ Value bytearray_append(VM& vm, CallArgs args) {
 
 Value bytearray_extend(VM& vm, CallArgs args) {
   if (!check_exactly_one(vm, args, "extend", 1)) return Value::error();
-  if (is_text(args[1])) return vm.raise(vm.types.TypeError, "expected iterable of integers; got: 'str'");
   std::string extra, scratch;
   std::string_view view;
   if (!buffer_of(vm, args[1], scratch, view)) {

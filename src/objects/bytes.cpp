@@ -35,7 +35,7 @@ Bytes* make_bytes_like(VM& vm, Value like, std::string data) {
   return mutable_kind ? make_bytearray(vm, std::move(data)) : make_bytes(vm, std::move(data));
 }
 
-std::string bytes_repr_text(std::string_view data) {
+std::string bytes_repr_text(std::string_view data, bool escape_single_quote) {
   // Single quotes unless the bytes hold ' and no ", as CPython chooses.
   bool has_single = data.find('\'') != std::string_view::npos;
   bool has_double = data.find('"') != std::string_view::npos;
@@ -45,7 +45,11 @@ std::string bytes_repr_text(std::string_view data) {
   out.push_back(quote);
   for (char ch : data) {
     uint8_t c = static_cast<uint8_t>(ch);
-    if (c == static_cast<uint8_t>(quote) || c == '\\') { out.push_back('\\'); out.push_back(ch); }
+    // CPython's bytearray repr escapes ' even inside double quotes: bytearray(b"it\'s").
+    if (c == static_cast<uint8_t>(quote) || c == '\\' || (escape_single_quote && c == '\'')) {
+      out.push_back('\\');
+      out.push_back(ch);
+    }
     else if (c == '\t') out += "\\t";
     else if (c == '\n') out += "\\n";
     else if (c == '\r') out += "\\r";
@@ -57,8 +61,9 @@ std::string bytes_repr_text(std::string_view data) {
 }
 
 static Value repr_bytes(VM& vm, Value self) {
-  std::string text = bytes_repr_text(as_bytes(self)->data);
-  if (self.as_object()->type->layout == Layout::ByteArray) text = "bytearray(" + text + ")";
+  bool bytearray = self.as_object()->type->layout == Layout::ByteArray;
+  std::string text = bytes_repr_text(as_bytes(self)->data, bytearray);
+  if (bytearray) text = "bytearray(" + text + ")";
   return Value::from_object(make_str(vm, text));
 }
 

@@ -53,7 +53,7 @@ Bytes* make_bytearray(VM& vm, std::string data);
 // A new object of the same kind as `like` (bytes or bytearray): what most methods return.
 Bytes* make_bytes_like(VM& vm, Value like, std::string data);
 // b'...' with CPython's quoting and escapes.
-std::string bytes_repr_text(std::string_view data);
+std::string bytes_repr_text(std::string_view data, bool escape_single_quote = false);
 
 // The octets of any bytes-like object (bytes, bytearray, memoryview): false when `v` is not
 // one. A strided or released memoryview is copied into `scratch`.
@@ -86,6 +86,8 @@ inline bool is_text(Value v) { return v.is_object() && v.as_object()->type->layo
 [[nodiscard]] bool byte_value(VM& vm, Value v, uint8_t& out);  // an int in range(0, 256)
 [[nodiscard]] Value bytes_percent_format(VM& vm, Value format, Value args);
 [[nodiscard]] Value decode_bytes(VM& vm, std::string_view data, Value encoding, Value errors);
+// str(object, encoding='utf-8', errors='strict') when an encoding or errors is given.
+[[nodiscard]] Value construct_str_decoding(VM& vm, CallArgs args);
 [[nodiscard]] Value hex_of_buffer(VM& vm, std::string_view data, Value sep, Value bytes_per_sep);
 
 void install_bytes_types(VM& vm);        // bytes.cpp: creates the types, then the others

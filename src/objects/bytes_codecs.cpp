@@ -237,7 +237,7 @@ bool text_args(VM& vm, const char* fname, Value* bound) {
   for (int i = 0; i < 2; ++i) {
     if (!bound[i].is_null() && !is_text(bound[i])) {
       vm.raise(vm.types.TypeError, std::string(fname) + "() argument '" + kNames[i] + "' must be str, not " +
-                                       type_name(vm, bound[i]));
+                                       (bound[i].is_none() ? std::string("None") : type_name(vm, bound[i])));
       return false;
     }
   }
@@ -252,6 +252,24 @@ Value str_encode(VM& vm, CallArgs args) {
   if (encode_str(vm, static_cast<Str*>(args[0].as_object()), bound[0], bound[1], out).is_error()) return Value::error();
   return Value::from_object(make_bytes(vm, std::move(out)));
 }
+
+}  // namespace
+
+Value construct_str_decoding(VM& vm, CallArgs args) {
+  Value bound[3];
+  if (!bind_arguments(vm, args, "str", {"object", "encoding", "errors"}, 0, bound, 0) || !text_args(vm, "str", bound + 1))
+    return Value::error();
+  if (bound[0].is_null()) return Value::from_object(make_str(vm, ""));
+  std::string scratch;
+  std::string_view data;
+  if (!buffer_of(vm, bound[0], scratch, data)) {
+    if (is_text(bound[0])) return vm.raise(vm.types.TypeError, "decoding str is not supported");
+    return vm.raise(vm.types.TypeError, "decoding to str: need a bytes-like object, " + type_name(vm, bound[0]) + " found");
+  }
+  return decode_bytes(vm, data, bound[1], bound[2]);
+}
+
+namespace {
 
 Value bytes_decode(VM& vm, CallArgs args) {
   Value bound[2];

@@ -33,6 +33,9 @@ enum class Layout : uint8_t {
   Bytes,      // bytes: objects/bytes.h
   ByteArray,  // bytearray: the same C++ layout as bytes, but mutable and unhashable
   MemoryView, // memoryview over a bytes or bytearray
+  Bytes,      // bytes: objects/bytes.h
+  ByteArray,  // bytearray: the same C++ layout as bytes, but mutable and unhashable
+  MemoryView, // memoryview over a bytes or bytearray
   Immediate,  // float, bool, None and friends: values that live in the Value word itself
 };
 

@@ -11,6 +11,7 @@
 #include <limits>
 
 #include "objects/arguments.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/format.h"
@@ -1142,6 +1143,9 @@ Value str_translate(VM& vm, CallArgs args) {
 }
 
 Value construct_str(VM& vm, CallArgs args) {
+  // str(b'...', encoding, errors) decodes: objects/bytes_codecs.cpp.
+  if (args.count > 1 || !keyword_argument(args, "encoding").is_null() || !keyword_argument(args, "errors").is_null())
+    return construct_str_decoding(vm, args);
   if (!check_keywords(vm, args, "str", {"object"})) return Value::error();
   if (args.count > 1) return vm.raise(vm.types.TypeError, "str() takes at most 1 argument (" + std::to_string(args.count) + " given)");
   Value object = args.count == 1 ? args[0] : keyword_argument(args, "object");
