@@ -31,8 +31,14 @@ const ENV = { ...process.env, PYTHONUTF8: '1', PYTHONIOENCODING: 'utf-8', PYTHON
 
 function usage(message) {
   if (message) console.error(`run-native.mjs: ${message}`);
-  console.error('usage: node bench/run-native.mjs [--saessak PATH] [--python PATH] [--runs N] [--json FILE] [--check] [NAME ...]');
-  process.exit(2);
+  (message ? console.error : console.log)(`usage: node bench/run-native.mjs [--saessak PATH] [--python PATH] [--runs N] [--json FILE] [--check] [NAME ...]
+  --saessak PATH  the Saessak binary (default build/release/saessak)
+  --python PATH   the CPython to compare with (default python3, resolved past pyenv shims)
+  --runs N        timed runs of each program on each engine, alternating; the median counts (default 5)
+  --json FILE     also write every figure (and every single run's time) as JSON
+  --check         correctness only: each program once on both engines; exit 1 if any output differs
+  NAME ...        only these programs (file names in bench/programs, with or without .py)`);
+  process.exit(message ? 2 : 0);
 }
 
 function parseArgs(argv) {
@@ -45,7 +51,7 @@ function parseArgs(argv) {
     else if (a === '--runs') opts.runs = Number(value());
     else if (a === '--json') opts.json = path.resolve(value());
     else if (a === '--check') opts.check = true;
-    else if (a === '-h' || a === '--help') usage();
+    else if (a === '-h' || a === '--help') usage(null);
     else if (a.startsWith('-')) usage(`unknown option ${a}`);
     else opts.names.push(a.replace(/\.py$/, '').replace(/^.*\//, ''));
   }
@@ -98,7 +104,7 @@ function runOnce(argv, { measureRss = true } = {}) {
     } catch { rssKb = null; }
   }
   const timedOut = r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGTERM';
-  return { seconds, rssKb, stdout: r.stdout ?? '', stderr: r.stderr ?? '', status: r.status, timedOut, error: r.error };
+  return { seconds, rssKb, stdout: r.stdout ?? '', stderr: r.stderr ?? '', status: r.status, signal: r.signal, timedOut, error: r.error };
 }
 
 // Where two outputs part, for a loud but short report.
@@ -115,7 +121,8 @@ function describeMismatch(name, py, sa) {
   const lines = [`!!! ${name}: Saessak's output differs from CPython's — excluded from the geometric mean`];
   if (sa.timedOut) lines.push(`    Saessak timed out after ${RUN_TIMEOUT_MS / 1000} s`);
   else if (sa.error) lines.push(`    Saessak could not run: ${sa.error.message}`);
-  if (py.status !== sa.status) lines.push(`    exit status: CPython ${py.status}, Saessak ${sa.status}`);
+  if (sa.signal && !sa.timedOut) lines.push(`    Saessak was killed by ${sa.signal}`);
+  else if (py.status !== sa.status) lines.push(`    exit status: CPython ${py.status}, Saessak ${sa.status}`);
   const d = firstDifference(py.stdout, sa.stdout);
   if (d) {
     lines.push(`    first difference at line ${d.line}:`);
@@ -153,12 +160,17 @@ function checkMode(opts, python, names) {
 function measureStartup(opts, python) {
   const py = [];
   const sa = [];
+  const floor = [];
+  // /bin/true shows the cost of spawning any process on this machine from here: the floor
+  // under both figures (on a busy VM it alone can be several milliseconds).
+  const trueBinary = fs.existsSync('/bin/true') ? '/bin/true' : null;
   for (let i = 0; i < STARTUP_RUNS; i++) {
     // Alternate which goes first, so neither always meets a warmer cache.
     const order = i % 2 ? [[sa, opts.saessak], [py, python.path]] : [[py, python.path], [sa, opts.saessak]];
     for (const [into, binary] of order) into.push(runOnce([binary, '-c', 'pass'], { measureRss: false }).seconds * 1000);
+    if (trueBinary) floor.push(runOnce([trueBinary], { measureRss: false }).seconds * 1000);
   }
-  return { cpythonMs: median(py), saessakMs: median(sa) };
+  return { cpythonMs: median(py), saessakMs: median(sa), spawnFloorMs: trueBinary ? median(floor) : null };
 }
 
 const fmt = (x, digits) => (x === null || x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(digits));
@@ -227,7 +239,8 @@ function benchMode(opts, python, names) {
   console.log(`Geometric mean of ratios: ${geomean === null ? 'n/a' : `${fmt(geomean, 2)}×`} over ${counted.length} programs` +
     (mismatched.length ? ` (excluded, wrong output: ${mismatched.join(', ')})` : ''));
   console.log(`Worst ratio: ${worst ? `${fmt(worst.ratio, 2)}× (${worst.name})` : 'n/a'}`);
-  console.log(`Start-up, median of ${STARTUP_RUNS}: saessak -c pass ${fmt(startup.saessakMs, 1)} ms, python3 -c pass ${fmt(startup.cpythonMs, 1)} ms`);
+  console.log(`Start-up, median of ${STARTUP_RUNS}: saessak -c pass ${fmt(startup.saessakMs, 1)} ms, python3 -c pass ${fmt(startup.cpythonMs, 1)} ms` +
+    (startup.spawnFloorMs === null ? '' : ` (spawning /bin/true: ${fmt(startup.spawnFloorMs, 1)} ms)`));
   if (!haveGnuTime) console.log(`(peak RSS needs GNU time at ${GNU_TIME}: apt-get install time, or bash scripts/setup.sh)`);
   console.log('');
   console.log('Targets (issue 6):');
