@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "objects/arguments.h"
+#include "objects/builtin_subclass.h"
 #include "objects/exception.h"
 #include "objects/list.h"
 #include "objects/protocols.h"
@@ -54,6 +55,8 @@ Dict* instance_dict(Value object) {
     case Layout::List: return static_cast<Dict*>(static_cast<List*>(o)->attributes);
     case Layout::Dict: return static_cast<Dict*>(o)->attributes;
     case Layout::Tuple: return static_cast<Dict*>(static_cast<Tuple*>(o)->attributes);
+    case Layout::Str: return static_cast<Dict*>(static_cast<Str*>(o)->attributes);
+    case Layout::BoxedNumber: return static_cast<BoxedNumber*>(o)->dict;
     default: return nullptr;
   }
 }
@@ -182,6 +185,27 @@ Type* make_class(VM& vm, const std::string& name, const std::vector<Value>& base
       layout = l;
       continue;
     }
+    if (b == vm.types.bool_) {
+      vm.raise(vm.types.TypeError, "type 'bool' is not an acceptable base type");
+      return nullptr;
+    }
+    if (Type* value_base = builtin_value_base(vm, b)) {
+      // int, float, complex and str: see objects/builtin_subclass.h.
+      Layout wanted = value_base == vm.types.str ? Layout::Str : Layout::BoxedNumber;
+      for (Type* other : bases) {
+        Type* other_base = builtin_value_base(vm, other);
+        if (other_base && other_base != value_base) {
+          vm.raise(vm.types.TypeError, "multiple bases have instance lay-out conflict");
+          return nullptr;
+        }
+      }
+      if (layout != Layout::Instance && layout != wanted) {
+        vm.raise(vm.types.TypeError, "multiple bases have instance lay-out conflict");
+        return nullptr;
+      }
+      layout = wanted;
+      continue;
+    }
     vm.raise(vm.types.TypeError, "Saessak cannot make subclasses of the built-in type '" + b->name + "' yet");
     return nullptr;
   }
@@ -264,6 +288,8 @@ Value new_instance(VM& vm, Type* type, CallArgs args) {
       tuple->attributes = make_dict(vm);
       return Value::from_object(tuple);
     }
+    case Layout::Str:
+    case Layout::BoxedNumber: return new_builtin_subclass_instance(vm, type, args);
     default: break;
   }
   if (type->layout != Layout::Exception && type->layout != Layout::Instance)
@@ -285,6 +311,8 @@ Value instance_get_attribute(VM& vm, Value object, Str* name, Value* self_out) {
       Property* p = static_cast<Property*>(attr.as_object());
       if (p->fget.is_none())
         return vm.raise(vm.types.AttributeError, "property '" + name->utf8() + "' of '" + type->name + "' object has no getter");
+      // A built-in attribute (int.real) of a subclass instance reads the plain value.
+      if (has_layout(p->fget, Layout::Native)) return call_with(vm, p->fget, {native_self(vm, object)});
       return call_with(vm, p->fget, {object});
     }
     Value get = descriptor_method(vm, attr, "__get__");
@@ -299,11 +327,14 @@ Value instance_get_attribute(VM& vm, Value object, Str* name, Value* self_out) {
   if (!attr.is_null()) {
     Layout l = attr.is_object() ? attr.as_object()->type->layout : Layout::Immediate;
     if (l == Layout::Function || (l == Layout::Native && static_cast<NativeFunction*>(attr.as_object())->owner)) {
+      // A built-in method of int, float, complex or str sees the plain value, so its result
+      // is of the built-in type, as in CPython.
+      Value self = l == Layout::Native ? native_self(vm, object) : object;
       if (self_out) {
-        *self_out = object;
+        *self_out = self;
         return attr;
       }
-      return bind(vm, object, attr);
+      return bind(vm, self, attr);
     }
     if (l == Layout::ClassMethod) return bind(vm, Value::from_object(type), static_cast<MethodWrapper*>(attr.as_object())->function);
     if (l == Layout::StaticMethod) return static_cast<MethodWrapper*>(attr.as_object())->function;
@@ -357,7 +388,8 @@ Value type_get_attribute(VM& vm, Type* type, Str* name) {
     }
     return Value::from_object(make_tuple(vm, std::move(items)));
   }
-  if (n == "mro") {
+  if (n == "__base__") return type->base ? Value::from_object(type->base) : Value::none();
+  if (n == "mro" || n == "__subclasses__") {
     Value mro_function = vm.types.type->attributes->get_str(name);
     if (!mro_function.is_null()) return bind(vm, Value::from_object(type), mro_function);
   }
@@ -501,6 +533,11 @@ Value super_get_attribute(VM& vm, Super* s, Str* name, Value* self_out) {
     }
     return attr;
   }
+  // Then the super object's own attributes.
+  std::string n = name->utf8();
+  if (n == "__thisclass__") return Value::from_object(s->start);
+  if (n == "__self__") return s->object;
+  if (n == "__self_class__") return Value::from_object(s->object_type);
   return vm.raise(vm.types.AttributeError, "'super' object has no attribute '" + name->utf8() + "'");
 }
 
@@ -760,6 +797,7 @@ void install_class_types(VM& vm) {
   define(vm, "getattr", builtin_getattr);
   define(vm, "setattr", builtin_setattr);
   define(vm, "delattr", builtin_delattr);
+  install_class_extras(vm);
 }
 
 }  // namespace saessak

@@ -76,5 +76,8 @@ Type* make_class(VM& vm, const std::string& name, const std::vector<Value>& base
 // Zero-argument super() for the frame that called it.
 [[nodiscard]] Value make_super(VM& vm, CallArgs args);
 void install_class_types(VM& vm);
+// The rest of the object model (objects/class_extras.cpp): attributes of property, super,
+// staticmethod and classmethod, functions as descriptors, and the getitem iterator.
+void install_class_extras(VM& vm);
 
 }  // namespace saessak

@@ -1343,6 +1343,11 @@ dispatch:
       sp = result_slot;
       PUSH(r);
       continue;
+    } else if (layout == Layout::StaticMethod) {
+      // staticmethod objects are callable since 3.10: call the function they hold.
+      callable = static_cast<MethodWrapper*>(target)->function;
+      stack[result_slot] = callable;
+      goto perform_call;
     } else {
       raise(types.TypeError, "'" + target->type->name + "' object is not callable");
       goto error;

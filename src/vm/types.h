@@ -49,6 +49,7 @@ struct Types {
   Type* int_ = nullptr;
   Type* bool_ = nullptr;
   Type* float_ = nullptr;
+  Type* complex = nullptr;
   Type* str = nullptr;
   Type* list = nullptr;
   Type* tuple = nullptr;
@@ -75,6 +76,8 @@ struct Types {
   Type* filter = nullptr;
   Type* reversed = nullptr;
   Type* callable_iterator = nullptr;
+  Type* iterator = nullptr;
+  Type* method = nullptr;  // what type() says of a Python function bound to an object: objects/class_extras.cpp  // iteration through __getitem__: objects/getitem_iterator.h
   Type* generator = nullptr;
   Type* coroutine = nullptr;
   Type* generic_alias = nullptr;
@@ -82,11 +85,6 @@ struct Types {
   Type* range_iterator = nullptr;
   Type* list_iterator = nullptr;
   Type* str_iterator = nullptr;
-  Type* bytes = nullptr;
-  Type* bytearray = nullptr;
-  Type* memoryview = nullptr;
-  Type* bytes_iterator = nullptr;
-  Type* bytearray_iterator = nullptr;
   Type* bytes = nullptr;
   Type* bytearray = nullptr;
   Type* memoryview = nullptr;

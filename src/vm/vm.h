@@ -223,6 +223,12 @@ class VM {
 
   Host& host_;
   std::vector<Type*> all_types_;
+
+ public:
+  // Every type ever made, built-in or class statement (for type.__subclasses__).
+  const std::vector<Type*>& all_types() const { return all_types_; }
+
+ private:
   CompileMode mode_ = CompileMode::File;
   Dict* builtins_ = nullptr;
   Dict* main_globals_ = nullptr;
