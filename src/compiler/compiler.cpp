@@ -10,7 +10,7 @@
 #include "compiler/opcodes.h"
 #include "compiler/scopes.h"
 #include "objects/bytes.h"
-#include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/numbers.h"
@@ -1258,11 +1258,12 @@ class FunctionCompiler {
             break;
           }
           case ConstantExpr::Type::Float: emit(Op::LOAD_CONST, constant(Value::from_double(c->float_value)), 1); break;
-          case ConstantExpr::Type::Str: emit(Op::LOAD_CONST, str_constant(c->str_value), 1); break;
-          case ConstantExpr::Type::Bytes:
-            code_->constants.push_back(Value::from_object(make_bytes(vm_, c->str_value)));
+          case ConstantExpr::Type::Imaginary:
+            // A fresh constant each time (complex objects are not deduplicated by value).
+            code_->constants.push_back(make_complex(vm_, 0.0, c->float_value));
             emit(Op::LOAD_CONST, static_cast<uint32_t>(code_->constants.size() - 1), 1);
             break;
+          case ConstantExpr::Type::Str: emit(Op::LOAD_CONST, str_constant(c->str_value), 1); break;
           case ConstantExpr::Type::Bytes:
             code_->constants.push_back(Value::from_object(make_bytes(vm_, c->str_value)));
             emit(Op::LOAD_CONST, static_cast<uint32_t>(code_->constants.size() - 1), 1);

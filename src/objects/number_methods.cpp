@@ -16,6 +16,7 @@
 #include <limits>
 
 #include "objects/arguments.h"
+#include "objects/builtin_subclass.h"
 #include "objects/classes.h"
 #include "objects/dunders.h"
 #include "objects/function.h"
@@ -356,6 +357,10 @@ Value number_round(VM& vm, CallArgs args) {
   bool has_digits = !digits.is_null() && !digits.is_none();
   if (is_python_object(x)) {
     Value method = lookup_python_dunder(x.as_object()->type, vm.intern("__round__"));
+    if (method.is_null() && is_boxed_number(x)) {
+      Value plain[2] = {unboxed(x), digits};
+      return number_round(vm, CallArgs{plain, has_digits ? 2 : 1, nullptr});
+    }
     if (method.is_null())
       return vm.raise(vm.types.TypeError, "type " + type_name(vm, x) + " doesn't define __round__ method");
     Value call_args[2] = {x, digits};

@@ -33,9 +33,8 @@ enum class Layout : uint8_t {
   Bytes,      // bytes: objects/bytes.h
   ByteArray,  // bytearray: the same C++ layout as bytes, but mutable and unhashable
   MemoryView, // memoryview over a bytes or bytearray
-  Bytes,      // bytes: objects/bytes.h
-  ByteArray,  // bytearray: the same C++ layout as bytes, but mutable and unhashable
-  MemoryView, // memoryview over a bytes or bytearray
+  Complex,      // complex: objects/complex.h
+  BoxedNumber,  // an instance of a Python subclass of int, float or complex: objects/builtin_subclass.h
   Immediate,  // float, bool, None and friends: values that live in the Value word itself
 };
 

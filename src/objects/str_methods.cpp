@@ -18,6 +18,7 @@
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/number_protocols.h"
 #include "objects/protocols.h"
 #include "objects/str.h"
 #include "vm/vm.h"
@@ -402,6 +403,11 @@ Value substring(VM& vm, const Str* s, size_t begin, size_t end) {
 
 // An int argument used as a size or count: "'str' object cannot be interpreted as an integer".
 bool as_size(VM& vm, Value v, int64_t& out) {
+  if (!is_integer(v)) {
+    Value index = index_value(vm, v);  // __index__, or an int subclass's plain value
+    if (index.is_error()) return false;
+    if (!index.is_null()) v = index;
+  }
   if (v.is_int()) {
     out = v.as_int();
     return true;

@@ -34,7 +34,7 @@ struct Expr : Node {
 };
 
 struct ConstantExpr : Expr {
-  enum class Type { None, True, False, Int, BigInt, Float, Str, Bytes, Ellipsis } type = Type::None;
+  enum class Type { None, True, False, Int, BigInt, Float, Imaginary, Str, Bytes, Ellipsis } type = Type::None;  // Imaginary: float_value j
   ConstantExpr() : Expr(ExprKind::Constant) {}
   int64_t int_value = 0;
   double float_value = 0;
