@@ -220,6 +220,12 @@ Type* make_class(VM& vm, const std::string& name, const std::vector<Value>& base
   type->module = module.is_null() || !has_layout(module, Layout::Str) ? "__main__" : str_of(module);
   Value qualname = ns->get_str(vm.intern("__qualname__"));
   type->qualname = qualname.is_null() || !has_layout(qualname, Layout::Str) ? name : str_of(qualname);
+  // The type keeps its qualname; left in the namespace it would shadow the qualname of the
+  // classes a metaclass makes (they would find the metaclass's own).
+  if (!qualname.is_null()) {
+    Value removed;
+    if (!ns->remove(vm, Value::from_object(vm.intern("__qualname__")), removed)) return nullptr;
+  }
   return type;
 }
 
@@ -247,7 +253,17 @@ Value create_class(VM& vm, Type* metatype, const std::string& name, const std::v
     if (e.value.is_object() && e.value.as_object()->type->is_heap_type) {
       Value set_name = lookup_python_dunder(e.value.as_object()->type, vm.intern("__set_name__"));
       if (!set_name.is_null() && !call_with(vm, set_name, {e.value, Value::from_object(type), e.key}).is_error()) continue;
-      if (!set_name.is_null()) return Value::error();
+      if (!set_name.is_null()) {
+        // 3.11 wraps the error: RuntimeError from the original.
+        ExceptionObject* cause = vm.pending_exception();
+        vm.clear_pending_exception();
+        ExceptionObject* wrapped = make_exception(vm, vm.types.RuntimeError,
+                                                  "Error calling __set_name__ on '" + e.value.as_object()->type->name +
+                                                      "' instance '" + str_of(e.key) + "' in '" + name + "'");
+        wrapped->cause = cause;
+        wrapped->context = cause;
+        return vm.raise_object(wrapped);
+      }
     }
   }
   Value init_subclass = Value::null();
@@ -348,6 +364,12 @@ Value instance_get_attribute(VM& vm, Value object, Str* name, Value* self_out) {
 }
 
 Value type_get_attribute(VM& vm, Type* type, Str* name) {
+  // type's own data descriptors (__name__, __qualname__) come first, as in CPython.
+  if (name->length > 4 && name->at(0) == '_') {
+    std::string n = name->utf8();
+    if (n == "__name__") return Value::from_object(make_str(vm, type->name));
+    if (n == "__qualname__") return Value::from_object(make_str(vm, type_display_name(type)));
+  }
   // A metaclass's data descriptors win, then the class's own MRO, then the metaclass's methods.
   Type* meta = type->type;
   Value meta_attr = meta && meta->is_heap_type ? lookup_in_mro(meta, name) : Value::null();
@@ -403,6 +425,15 @@ bool set_attribute(VM& vm, Value object, Str* name, Value value) {
       vm.raise(vm.types.TypeError, "cannot set '" + name->utf8() + "' attribute of immutable type '" + type->name + "'");
       return false;
     }
+    std::string n = name->utf8();
+    if (n == "__name__" || n == "__qualname__") {
+      if (!has_layout(value, Layout::Str)) {
+        vm.raise(vm.types.TypeError, "can only assign string to " + type->name + "." + n + ", not '" + type_name(vm, value) + "'");
+        return false;
+      }
+      (n == "__name__" ? type->name : type->qualname) = str_of(value);
+      return true;
+    }
     type->attributes->set_str(name, value);
     return true;
   }
@@ -412,7 +443,10 @@ bool set_attribute(VM& vm, Value object, Str* name, Value value) {
     if (has_layout(attr, Layout::Property)) {
       Property* p = static_cast<Property*>(attr.as_object());
       if (p->fset.is_none()) {
-        vm.raise(vm.types.AttributeError, "property '" + name->utf8() + "' of '" + type->name + "' object has no setter");
+        if (has_layout(p->fget, Layout::Native))  // int.real and other attributes of built-in types
+          vm.raise(vm.types.AttributeError, "attribute '" + name->utf8() + "' of '" + type->name + "' objects is not writable");
+        else
+          vm.raise(vm.types.AttributeError, "property '" + name->utf8() + "' of '" + type->name + "' object has no setter");
         return false;
       }
       return !call_with(vm, p->fset, {object, value}).is_error();
@@ -584,14 +618,17 @@ Value object_init(VM& vm, CallArgs args) {
     Type* t = type_of(vm, args[0]);
     if (lookup_in_mro(t, vm.intern("__init__")) != vm.types.object->attributes->get_str(vm.intern("__init__")))
       return vm.raise(vm.types.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    // A class that overrides __new__ but not __init__ may pass its arguments through, as in CPython.
+    if (lookup_in_mro(t, vm.intern("__new__")) != vm.types.object->attributes->get_str(vm.intern("__new__"))) return Value::none();
     return vm.raise(vm.types.TypeError, t->name + ".__init__() takes exactly one argument (the instance to initialize)");
   }
   return Value::none();
 }
 
 Value object_new(VM& vm, CallArgs args) {
-  if (args.count < 1 || !has_layout(args[0], Layout::Type))
-    return vm.raise(vm.types.TypeError, "object.__new__(X): X is not a type object");
+  if (args.count < 1) return vm.raise(vm.types.TypeError, "object.__new__(): not enough arguments");
+  if (!has_layout(args[0], Layout::Type))
+    return vm.raise(vm.types.TypeError, "object.__new__(X): X is not a type object (" + type_name(vm, args[0]) + ")");
   Type* type = static_cast<Type*>(args[0].as_object());
   if (!type->is_heap_type && type != vm.types.object)
     return vm.raise(vm.types.TypeError, "object.__new__(" + type->name + ") is not safe, use " + type->name + ".__new__()");
@@ -602,6 +639,8 @@ Value object_new(VM& vm, CallArgs args) {
 // type.__new__(metatype, name, bases, namespace, **keywords)
 Value type_new(VM& vm, CallArgs args) {
   if (args.count == 2 && has_layout(args[0], Layout::Type)) return Value::from_object(type_of(vm, args[1]));
+  if (args.count != 4 && args.count >= 1 && args[0] == Value::from_object(vm.types.type))
+    return vm.raise(vm.types.TypeError, "type() takes 1 or 3 arguments");
   if (args.count != 4) return vm.raise(vm.types.TypeError, "type.__new__() takes exactly 3 arguments (" + std::to_string(args.count - 1) + " given)");
   if (!has_layout(args[0], Layout::Type)) return vm.raise(vm.types.TypeError, "type.__new__(X): X is not a type object");
   if (!has_layout(args[1], Layout::Str)) return vm.raise(vm.types.TypeError, "type.__new__() argument 1 must be str, not " + type_name(vm, args[1]));
@@ -705,7 +744,7 @@ Value builtin_issubclass(VM& vm, CallArgs args) {
 Value builtin_hasattr(VM& vm, CallArgs args) {
   if (!check_no_keywords(vm, args, "hasattr")) return Value::error();
   if (args.count != 2) return vm.raise(vm.types.TypeError, "hasattr expected 2 arguments, got " + std::to_string(args.count));
-  if (!has_layout(args[1], Layout::Str)) return vm.raise(vm.types.TypeError, "hasattr(): attribute name must be string");
+  if (!has_layout(args[1], Layout::Str)) return vm.raise(vm.types.TypeError, "attribute name must be string, not '" + type_name(vm, args[1]) + "'");
   Value v = get_attribute(vm, args[0], vm.intern(str_of(args[1])));
   if (!v.is_error()) return Value::from_bool(true);
   if (vm.pending_exception()->type->is_subtype_of(vm.types.AttributeError)) {
@@ -719,7 +758,7 @@ Value builtin_getattr(VM& vm, CallArgs args) {
   if (!check_no_keywords(vm, args, "getattr")) return Value::error();
   if (args.count < 2 || args.count > 3)
     return vm.raise(vm.types.TypeError, "getattr expected at least 2 arguments, got " + std::to_string(args.count));
-  if (!has_layout(args[1], Layout::Str)) return vm.raise(vm.types.TypeError, "getattr(): attribute name must be string");
+  if (!has_layout(args[1], Layout::Str)) return vm.raise(vm.types.TypeError, "attribute name must be string, not '" + type_name(vm, args[1]) + "'");
   Value v = get_attribute(vm, args[0], vm.intern(str_of(args[1])));
   if (v.is_error() && args.count == 3 && vm.pending_exception()->type->is_subtype_of(vm.types.AttributeError)) {
     vm.clear_pending_exception();

@@ -1046,7 +1046,9 @@ Value get_item_native(VM& vm, Value container, Value key) {
         std::vector<Value> items = has_layout(key, Layout::Tuple) ? as_tuple(key)->items : std::vector<Value>{key};
         for (size_t i = 0; i < items.size(); ++i) {
           if (i) text += ", ";
-          if (has_layout(items[i], Layout::Type) && !static_cast<Type*>(items[i].as_object())->is_heap_type) {
+          if (items[i] == Value::ellipsis()) {
+            text += "...";  // tuple[int, ...]
+          } else if (has_layout(items[i], Layout::Type) && !static_cast<Type*>(items[i].as_object())->is_heap_type) {
             text += static_cast<Type*>(items[i].as_object())->name;
           } else {
             Value r = repr(vm, items[i]);
@@ -1059,6 +1061,8 @@ Value get_item_native(VM& vm, Value container, Value key) {
       default: break;
     }
   }
+  if (has_layout(container, Layout::Type))
+    return vm.raise(vm.types.TypeError, "type '" + static_cast<Type*>(container.as_object())->name + "' is not subscriptable");
   return vm.raise(vm.types.TypeError, "'" + type_name(vm, container) + "' object is not subscriptable");
 }
 

@@ -549,7 +549,7 @@ dispatch:
           exit = lookup_in_mro(manager.as_object()->type, intern("__exit__"));
         }
         if (enter.is_null() || exit.is_null()) {
-          std::string what = enter.is_null() ? "the context manager protocol" : "the context manager protocol";
+          std::string what = enter.is_null() ? "the context manager protocol" : "the context manager protocol (missed __exit__ method)";
           raise(types.TypeError, "'" + type_name(*this, manager) + "' object does not support " + what);
           goto error;
         }

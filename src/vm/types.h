@@ -76,8 +76,8 @@ struct Types {
   Type* filter = nullptr;
   Type* reversed = nullptr;
   Type* callable_iterator = nullptr;
-  Type* iterator = nullptr;
-  Type* method = nullptr;  // what type() says of a Python function bound to an object: objects/class_extras.cpp  // iteration through __getitem__: objects/getitem_iterator.h
+  Type* iterator = nullptr;  // iteration through __getitem__: objects/getitem_iterator.h
+  Type* method = nullptr;    // what type() says of a Python function bound to an object: objects/class_extras.cpp
   Type* generator = nullptr;
   Type* coroutine = nullptr;
   Type* generic_alias = nullptr;
