@@ -678,7 +678,7 @@ class FunctionCompiler {
         make_function(def, def->name, def->args, &def->body, nullptr);
         set_line(s);
         for (size_t i = 0; i < def->decorators.size(); ++i) emit(Op::CALL, 1, -1);
-        store_name(def->name, s);
+        store_name(def->stored_name.empty() ? def->name : def->stored_name, s);
         break;
       }
     }

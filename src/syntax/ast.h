@@ -275,6 +275,9 @@ struct FunctionDefStmt : Stmt {
   std::vector<Expr*> decorators;
   Expr* returns = nullptr;  // the annotation after ->, parsed and not evaluated yet
   bool is_async = false;    // async def: calling it makes a coroutine
+  // The name the def binds when it differs from `name`: `def __f` in class C binds `_C__f`
+  // (private name mangling, set by scope analysis); the function keeps `__f` as __name__.
+  std::string stored_name;
 };
 
 struct ClassDefStmt : Stmt {
