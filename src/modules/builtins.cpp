@@ -29,6 +29,7 @@ void install_str_type(VM& vm);
 void install_number_types(VM& vm);
 void install_number_methods(VM& vm);
 void install_tuple_methods(VM& vm);
+void install_value_type_dunders(VM& vm);
 Value number_round(VM& vm, CallArgs args);
 
 namespace {
@@ -464,6 +465,7 @@ void install_builtins(VM& vm) {
   install_number_methods(vm);
   install_complex_type(vm);
   install_builtin_subclass_support(vm);
+  install_value_type_dunders(vm);
   install_tuple_methods(vm);
   install_bytes_types(vm);
   define(vm, "print", builtin_print);

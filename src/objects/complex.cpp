@@ -261,7 +261,7 @@ ParseResult parse_complex(const Str* s, Parts& out) {
 // Returns 1 on success, 0 when v is not a number (nothing pending), -1 with an error pending.
 int number_as_double(VM& vm, Value v, double& out) {
   bool failed;
-  if (real_operand(vm, unboxed(v), out, failed)) return 1;
+  if (real_operand(vm, v, out, failed)) return 1;
   if (failed) return -1;
   if (!is_python_object(v)) return 0;
   for (const char* name : {"__float__", "__index__"}) {
@@ -279,7 +279,9 @@ int number_as_double(VM& vm, Value v, double& out) {
     }
     return real_operand(vm, unboxed(r), out, failed) ? 1 : -1;
   }
-  return 0;
+  // A subclass of int or float that leaves __float__ alone: its plain value.
+  if (real_operand(vm, unboxed(v), out, failed)) return 1;
+  return failed ? -1 : 0;
 }
 
 // Calls v.__complex__() when v's class defines it: 1 with the result, 0 when it has none.
