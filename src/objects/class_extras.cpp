@@ -70,6 +70,71 @@ Value type_subclasses(VM& vm, CallArgs args) {
   return Value::from_object(make_list(vm, std::move(found)));
 }
 
+// The metaclass's __instancecheck__ / __subclasscheck__ for `cls`, or null.
+Value check_hook(VM& vm, Value cls, const char* which) {
+  if (!cls.is_object()) return Value::null();
+  Type* meta = cls.as_object()->type;
+  if (!meta->is_heap_type) return Value::null();
+  return lookup_python_dunder(meta, vm.intern(which));
+}
+
+Value call_hook(VM& vm, Value hook, Value cls, Value arg) {
+  Value args[2] = {cls, arg};
+  Value r = vm.call(hook, CallArgs{args, 2, nullptr});
+  if (r.is_error()) return r;
+  int t = truthiness(vm, r);
+  if (t < 0) return Value::error();
+  return Value::from_bool(t == 1);
+}
+
+bool is_type(Value v) { return v.is_object() && v.as_object()->type->layout == Layout::Type; }
+
+// isinstance(obj, cls) for one cls or a (nested) tuple, asking __instancecheck__ as CPython does.
+Value is_instance(VM& vm, Value obj, Value cls, int depth) {
+  Type* t = type_of(vm, obj);
+  if (cls == Value::from_object(t)) return Value::from_bool(true);  // exact match first, no hook
+  if (cls.is_object() && cls.as_object()->type->layout == Layout::Tuple) {
+    if (depth > 200) return vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded in __instancecheck__");
+    for (Value c : static_cast<Tuple*>(cls.as_object())->items) {
+      Value r = is_instance(vm, obj, c, depth + 1);
+      if (r.is_error() || r.is_true()) return r;
+    }
+    return Value::from_bool(false);
+  }
+  Value hook = check_hook(vm, cls, "__instancecheck__");
+  if (!hook.is_null()) return call_hook(vm, hook, cls, obj);
+  if (!is_type(cls)) return vm.raise(vm.types.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  return Value::from_bool(t->is_subtype_of(static_cast<Type*>(cls.as_object())));
+}
+
+Value is_subclass(VM& vm, Value sub, Value cls, int depth) {
+  if (cls.is_object() && cls.as_object()->type->layout == Layout::Tuple) {
+    if (depth > 200) return vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded in __subclasscheck__");
+    for (Value c : static_cast<Tuple*>(cls.as_object())->items) {
+      Value r = is_subclass(vm, sub, c, depth + 1);
+      if (r.is_error() || r.is_true()) return r;
+    }
+    return Value::from_bool(false);
+  }
+  Value hook = check_hook(vm, cls, "__subclasscheck__");
+  if (!hook.is_null()) return call_hook(vm, hook, cls, sub);
+  if (!is_type(sub)) return vm.raise(vm.types.TypeError, "issubclass() arg 1 must be a class");
+  if (!is_type(cls)) return vm.raise(vm.types.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  return Value::from_bool(static_cast<Type*>(sub.as_object())->is_subtype_of(static_cast<Type*>(cls.as_object())));
+}
+
+Value builtin_isinstance(VM& vm, CallArgs args) {
+  if (!check_no_keywords(vm, args, "isinstance")) return Value::error();
+  if (args.count != 2) return vm.raise(vm.types.TypeError, "isinstance expected 2 arguments, got " + std::to_string(args.count));
+  return is_instance(vm, args[0], args[1], 0);
+}
+
+Value builtin_issubclass(VM& vm, CallArgs args) {
+  if (!check_no_keywords(vm, args, "issubclass")) return Value::error();
+  if (args.count != 2) return vm.raise(vm.types.TypeError, "issubclass expected 2 arguments, got " + std::to_string(args.count));
+  return is_subclass(vm, args[0], args[1], 0);
+}
+
 }  // namespace
 
 void install_class_extras(VM& vm) {
@@ -88,6 +153,9 @@ void install_class_extras(VM& vm) {
   vm.types.method->attributes = vm.types.bound_method->attributes;  // the same methods either way
   vm.types.method->construct = construct_bound_method;
   add_method(vm, vm.types.type, "__subclasses__", type_subclasses);
+  // isinstance and issubclass that ask a metaclass's __instancecheck__ / __subclasscheck__.
+  vm.builtins()->set_str(vm.intern("isinstance"), Value::from_object(make_native(vm, "isinstance", builtin_isinstance)));
+  vm.builtins()->set_str(vm.intern("issubclass"), Value::from_object(make_native(vm, "issubclass", builtin_issubclass)));
 }
 
 }  // namespace saessak

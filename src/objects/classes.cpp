@@ -321,6 +321,34 @@ Value new_instance(VM& vm, Type* type, CallArgs args) {
 
 Value instance_get_attribute(VM& vm, Value object, Str* name, Value* self_out) {
   Type* type = type_of(vm, object);
+  Value hook = type->is_heap_type ? lookup_python_dunder(type, vm.intern("__getattribute__")) : Value::null();
+  if (!hook.is_null()) {
+    // A class's own __getattribute__ sees every lookup; __getattr__ still answers its AttributeError.
+    Value r = call_with(vm, hook, {object, Value::from_object(name)});
+    if (r.is_error() && vm.pending_exception()->type->is_subtype_of(vm.types.AttributeError)) {
+      Value getattr = lookup_python_dunder(type, vm.intern("__getattr__"));
+      if (!getattr.is_null()) {
+        vm.clear_pending_exception();
+        return call_with(vm, getattr, {object, Value::from_object(name)});
+      }
+    }
+    return r;
+  }
+  return generic_get_attribute(vm, object, name, self_out, true);
+}
+
+bool has_getattribute_hook(VM& vm, Value object) {
+  return object.is_object() && object.as_object()->type->is_heap_type &&
+         !lookup_python_dunder(object.as_object()->type, vm.intern("__getattribute__")).is_null();
+}
+
+Value generic_get_attribute(VM& vm, Value object, Str* name, Value* self_out, bool use_getattr) {
+  Type* type = type_of(vm, object);
+  if (!use_getattr && name->length > 4 && name->at(0) == '_') {
+    // object.__getattribute__ called from a hook: the special attributes too (__class__, __dict__).
+    Value special = special_attribute(vm, object, name);
+    if (!special.is_null()) return special;
+  }
   Value attr = lookup_in_mro(type, name);
   if (!attr.is_null()) {
     if (has_layout(attr, Layout::Property)) {
@@ -358,7 +386,7 @@ Value instance_get_attribute(VM& vm, Value object, Str* name, Value* self_out) {
     if (!get.is_null()) return call_with(vm, get, {attr, object, Value::from_object(type)});
     return attr;
   }
-  Value getattr = lookup_python_dunder(type, vm.intern("__getattr__"));
+  Value getattr = use_getattr ? lookup_python_dunder(type, vm.intern("__getattr__")) : Value::null();
   if (!getattr.is_null()) return call_with(vm, getattr, {object, Value::from_object(name)});
   return no_attribute(vm, object, name);
 }
@@ -415,10 +443,23 @@ Value type_get_attribute(VM& vm, Type* type, Str* name) {
     Value mro_function = vm.types.type->attributes->get_str(name);
     if (!mro_function.is_null()) return bind(vm, Value::from_object(type), mro_function);
   }
+  // A metaclass's __getattr__ answers for its classes.
+  Value getattr = meta && meta->is_heap_type ? lookup_python_dunder(meta, vm.intern("__getattr__")) : Value::null();
+  if (!getattr.is_null()) return call_with(vm, getattr, {Value::from_object(type), Value::from_object(name)});
   return no_attribute(vm, Value::from_object(type), name);
 }
 
 bool set_attribute(VM& vm, Value object, Str* name, Value value) {
+  // A class's __setattr__ (or, for a class, its metaclass's) sees every assignment.
+  Type* hook_owner = object.is_object() ? object.as_object()->type : nullptr;
+  if (hook_owner && hook_owner->is_heap_type) {
+    Value setattr = lookup_python_dunder(hook_owner, vm.intern("__setattr__"));
+    if (!setattr.is_null()) return !call_with(vm, setattr, {object, Value::from_object(name), value}).is_error();
+  }
+  return generic_set_attribute(vm, object, name, value);
+}
+
+bool generic_set_attribute(VM& vm, Value object, Str* name, Value value) {
   if (has_layout(object, Layout::Type)) {
     Type* type = static_cast<Type*>(object.as_object());
     if (!type->is_heap_type) {
@@ -455,8 +496,6 @@ bool set_attribute(VM& vm, Value object, Str* name, Value value) {
     if (!set.is_null()) return !call_with(vm, set, {attr, object, value}).is_error();
   }
   if (type->layout == Layout::Function) return set_function_attribute(vm, object, name, value);
-  Value setattr = lookup_python_dunder(type, vm.intern("__setattr__"));
-  if (!setattr.is_null()) return !call_with(vm, setattr, {object, Value::from_object(name), value}).is_error();
   if (Dict* d = instance_dict(object)) {
     d->set_str(name, value);
     return true;
@@ -466,6 +505,15 @@ bool set_attribute(VM& vm, Value object, Str* name, Value value) {
 }
 
 bool delete_attribute(VM& vm, Value object, Str* name) {
+  Type* hook_owner = object.is_object() ? object.as_object()->type : nullptr;
+  if (hook_owner && hook_owner->is_heap_type) {
+    Value delattr = lookup_python_dunder(hook_owner, vm.intern("__delattr__"));
+    if (!delattr.is_null()) return !call_with(vm, delattr, {object, Value::from_object(name)}).is_error();
+  }
+  return generic_delete_attribute(vm, object, name);
+}
+
+bool generic_delete_attribute(VM& vm, Value object, Str* name) {
   if (has_layout(object, Layout::Type)) {
     Type* type = static_cast<Type*>(object.as_object());
     Value removed;
@@ -481,8 +529,6 @@ bool delete_attribute(VM& vm, Value object, Str* name) {
     return true;
   }
   Type* type = type_of(vm, object);
-  Value delattr = lookup_python_dunder(type, vm.intern("__delattr__"));
-  if (!delattr.is_null()) return !call_with(vm, delattr, {object, Value::from_object(name)}).is_error();
   Value attr = lookup_in_mro(type, name);
   if (has_layout(attr, Layout::Property)) {
     Property* p = static_cast<Property*>(attr.as_object());

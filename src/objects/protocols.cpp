@@ -636,6 +636,12 @@ Value binary_op(VM& vm, BinaryOp op, Value a, Value b, bool inplace) {
     }
     if (is_sequence(a) && (b.is_int() || b.is_bool())) return repeat_sequence(vm, a, as_int64(b));
     if (is_sequence(b) && (a.is_int() || a.is_bool())) return repeat_sequence(vm, b, as_int64(a));
+    if ((is_sequence(a) || is_sequence(b)) && is_python_object(is_sequence(a) ? b : a)) {
+      // `'ab' * n` where n has __index__.
+      Value count = index_value(vm, is_sequence(a) ? b : a);
+      if (count.is_error()) return count;
+      if (!count.is_null()) return is_sequence(a) ? binary_op(vm, op, a, count, inplace) : binary_op(vm, op, count, b, inplace);
+    }
     if (is_sequence(a) || is_sequence(b)) {
       Value other = is_sequence(a) ? b : a;
       return vm.raise(vm.types.TypeError, "can't multiply sequence by non-int of type '" + type_name(vm, other) + "'");
@@ -703,7 +709,7 @@ static Value no_attribute(VM& vm, Value object, Str* name) {
 
 Value get_method(VM& vm, Value object, Str* name, Value& self_out) {
   self_out = Value::null();
-  if (name->length > 4 && name->at(0) == '_') {
+  if (name->length > 4 && name->at(0) == '_' && !has_getattribute_hook(vm, object)) {
     Value special = special_attribute(vm, object, name);
     if (!special.is_null()) return special;
   }
@@ -987,7 +993,11 @@ Value get_item_native(VM& vm, Value container, Value key) {
           return Value::from_object(str_slice(vm, s, b.start, b.start + b.count * b.step, b.step));
         }
         int64_t i;
-        if (!index_of(vm, key, i, "string")) return Value::error();
+        Value index = is_integer(key) ? key : index_value(vm, key);
+        if (index.is_error()) return index;
+        // 3.11's wording for str differs from list's and tuple's.
+        if (index.is_null()) return vm.raise(vm.types.TypeError, "string indices must be integers, not '" + type_name(vm, key) + "'");
+        if (!index_of(vm, index, i, "string")) return Value::error();
         if (i < 0) i += static_cast<int64_t>(s->length);
         if (i < 0 || i >= static_cast<int64_t>(s->length)) return vm.raise(vm.types.IndexError, "string index out of range");
         uint32_t c = s->at(i);
