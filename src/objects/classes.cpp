@@ -141,6 +141,26 @@ Value call_with(VM& vm, Value callable, std::initializer_list<Value> args) {
   return vm.call(callable, CallArgs{values.data(), static_cast<int>(values.size()), nullptr});
 }
 
+// obj.__class__ = C: allowed between classes written in Python with the same C++ layout.
+bool assign_class(VM& vm, Value object, Value value) {
+  if (!has_layout(value, Layout::Type)) {
+    vm.raise(vm.types.TypeError, "__class__ must be set to a class, not '" + type_name(vm, value) + "' object");
+    return false;
+  }
+  Type* from = type_of(vm, object);
+  Type* to = static_cast<Type*>(value.as_object());
+  if (!from->is_heap_type || !to->is_heap_type || !object.is_object()) {
+    vm.raise(vm.types.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    return false;
+  }
+  if (from->layout != to->layout) {
+    vm.raise(vm.types.TypeError, "__class__ assignment: '" + to->name + "' object layout differs from '" + from->name + "'");
+    return false;
+  }
+  object.as_object()->type = to;
+  return true;
+}
+
 Value bind(VM& vm, Value self, Value function) {
   return Value::from_object(vm.heap.make<BoundMethod>(vm.types.bound_method, self, function));
 }
@@ -496,6 +516,7 @@ bool generic_set_attribute(VM& vm, Value object, Str* name, Value value) {
     if (!set.is_null()) return !call_with(vm, set, {attr, object, value}).is_error();
   }
   if (type->layout == Layout::Function) return set_function_attribute(vm, object, name, value);
+  if (name->length == 9 && name->utf8() == "__class__") return assign_class(vm, object, value);
   if (Dict* d = instance_dict(object)) {
     d->set_str(name, value);
     return true;
@@ -538,6 +559,8 @@ bool generic_delete_attribute(VM& vm, Value object, Str* name) {
     }
     return !call_with(vm, p->fdel, {object}).is_error();
   }
+  Value del = descriptor_method(vm, attr, "__delete__");
+  if (!del.is_null()) return !call_with(vm, del, {attr, object}).is_error();
   if (Dict* d = instance_dict(object)) {
     Value removed;
     if (!d->remove(vm, Value::from_object(name), removed)) return false;
