@@ -7,6 +7,7 @@
 #include "objects/exception.h"
 #include "objects/getitem_iterator.h"
 #include "objects/protocols.h"
+#include "objects/range.h"
 #include "objects/str.h"
 #include "vm/vm.h"
 
@@ -135,6 +136,19 @@ Value builtin_issubclass(VM& vm, CallArgs args) {
   return is_subclass(vm, args[0], args[1], 0);
 }
 
+Slice* as_slice(Value v) { return static_cast<Slice*>(v.as_object()); }
+
+Value slice_repr(VM& vm, Value self) {
+  std::string text = "slice(";
+  const Value parts[3] = {as_slice(self)->start, as_slice(self)->stop, as_slice(self)->step};
+  for (int i = 0; i < 3; ++i) {
+    Value r = repr(vm, parts[i]);
+    if (r.is_error()) return r;
+    text += (i ? ", " : "") + static_cast<Str*>(r.as_object())->utf8();
+  }
+  return Value::from_object(make_str(vm, text + ")"));
+}
+
 }  // namespace
 
 void install_class_extras(VM& vm) {
@@ -149,6 +163,10 @@ void install_class_extras(VM& vm) {
     add_getter(vm, t, "__wrapped__", func);
   }
   add_method(vm, vm.types.function, "__get__", function_get);
+  vm.types.slice->repr = slice_repr;
+  add_getter(vm, vm.types.slice, "start", [](VM&, CallArgs a) { return as_slice(a[0])->start; });
+  add_getter(vm, vm.types.slice, "stop", [](VM&, CallArgs a) { return as_slice(a[0])->stop; });
+  add_getter(vm, vm.types.slice, "step", [](VM&, CallArgs a) { return as_slice(a[0])->step; });
   vm.types.method = vm.new_type("method", vm.types.object, Layout::BoundMethod);
   vm.types.method->attributes = vm.types.bound_method->attributes;  // the same methods either way
   vm.types.method->construct = construct_bound_method;
