@@ -234,6 +234,7 @@ Type* make_class(VM& vm, const std::string& name, const std::vector<Value>& base
   type->bases = bases;
   type->is_heap_type = true;
   type->is_exception = layout == Layout::Exception;
+  if (!apply_slots(vm, type, ns)) return nullptr;
   for (Type* b : bases) ensure_mro(b);
   if (!compute_mro(vm, type)) return nullptr;
   Value module = ns->get_str(vm.intern("__module__"));
@@ -336,7 +337,9 @@ Value new_instance(VM& vm, Type* type, CallArgs args) {
     e->dict = make_dict(vm);
     return Value::from_object(e);
   }
-  return Value::from_object(vm.heap.make<Instance>(type, make_dict(vm)));
+  Instance* instance = vm.heap.make<Instance>(type, type->instances_have_dict ? make_dict(vm) : nullptr);
+  instance->slots.resize(type->slot_count, Value::null());
+  return Value::from_object(instance);
 }
 
 Value instance_get_attribute(VM& vm, Value object, Str* name, Value* self_out) {
@@ -370,6 +373,7 @@ Value generic_get_attribute(VM& vm, Value object, Str* name, Value* self_out, bo
     if (!special.is_null()) return special;
   }
   Value attr = lookup_in_mro(type, name);
+  if (has_layout(attr, Layout::SlotMember)) return slot_get(vm, static_cast<SlotMember*>(attr.as_object()), object);
   if (!attr.is_null()) {
     if (has_layout(attr, Layout::Property)) {
       Property* p = static_cast<Property*>(attr.as_object());
@@ -500,6 +504,7 @@ bool generic_set_attribute(VM& vm, Value object, Str* name, Value value) {
   }
   Type* type = type_of(vm, object);
   Value attr = lookup_in_mro(type, name);
+  if (has_layout(attr, Layout::SlotMember)) return slot_set(vm, static_cast<SlotMember*>(attr.as_object()), object, value);
   if (!attr.is_null()) {
     if (has_layout(attr, Layout::Property)) {
       Property* p = static_cast<Property*>(attr.as_object());
@@ -551,6 +556,7 @@ bool generic_delete_attribute(VM& vm, Value object, Str* name) {
   }
   Type* type = type_of(vm, object);
   Value attr = lookup_in_mro(type, name);
+  if (has_layout(attr, Layout::SlotMember)) return slot_set(vm, static_cast<SlotMember*>(attr.as_object()), object, Value::null());
   if (has_layout(attr, Layout::Property)) {
     Property* p = static_cast<Property*>(attr.as_object());
     if (p->fdel.is_none()) {

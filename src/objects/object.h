@@ -35,6 +35,7 @@ enum class Layout : uint8_t {
   MemoryView, // memoryview over a bytes or bytearray
   Complex,      // complex: objects/complex.h
   BoxedNumber,  // an instance of a Python subclass of int, float or complex: objects/builtin_subclass.h
+  SlotMember,  // a name in __slots__: objects/slots.cpp
   Immediate,  // float, bool, None and friends: values that live in the Value word itself
 };
 
@@ -86,6 +87,10 @@ struct Type final : Object {
   ReprFn repr = nullptr;
   ReprFn str = nullptr;  // nullptr: same as repr
   bool is_exception = false;
+  // __slots__ (objects/slots.cpp): how many slot values an instance carries, and whether it
+  // has a __dict__ as well.
+  uint32_t slot_count = 0;
+  bool instances_have_dict = true;
 
   bool is_subtype_of(const Type* other) const {
     if (!mro.empty()) {
