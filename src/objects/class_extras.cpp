@@ -22,6 +22,8 @@ void add_getter(VM& vm, Type* type, const char* name, NativeFn fn) {
                                                  vm.types.property, fget, Value::none(), Value::none(), Value::none())));
 }
 
+bool has_layout(Value v, Layout layout) { return v.is_object() && v.as_object()->type->layout == layout; }
+
 Property* as_property(Value v) { return static_cast<Property*>(v.as_object()); }
 
 Value property_doc(VM& vm, CallArgs args) {
@@ -150,6 +152,49 @@ Value slice_repr(VM& vm, Value self) {
 }
 
 }  // namespace
+
+Value prepare_class_namespace(VM& vm, Tuple* header) {
+  Value keywords = header->items[1];
+  Type* meta = nullptr;
+  std::vector<Value> kw_names, values{header->items[0]};
+  std::vector<Value> kw_values;
+  if (!keywords.is_none()) {
+    for (const Dict::Entry& e : static_cast<Dict*>(keywords.as_object())->entries) {
+      if (e.key.is_null()) continue;
+      if (static_cast<Str*>(e.key.as_object())->utf8() == "metaclass") {
+        if (is_type(e.value)) meta = static_cast<Type*>(e.value.as_object());
+      } else {
+        kw_names.push_back(e.key);
+        kw_values.push_back(e.value);
+      }
+    }
+  }
+  std::vector<Value> bases(header->items.begin() + 2, header->items.end());
+  // The most derived metaclass (conflicts are reported later, by BUILD_CLASS's end).
+  Type* winner = meta ? meta : vm.types.type;
+  for (Value b : bases) {
+    Type* bm = b.as_object()->type;
+    if (bm->is_subtype_of(winner)) winner = bm;
+  }
+  Value prepare = winner->is_heap_type ? lookup_in_mro(winner, vm.intern("__prepare__")) : Value::null();
+  if (prepare.is_null()) return Value::from_object(make_dict(vm));
+  Value callable = prepare;
+  if (has_layout(prepare, Layout::ClassMethod)) {
+    callable = static_cast<MethodWrapper*>(prepare.as_object())->function;
+    values.insert(values.begin(), Value::from_object(winner));
+  } else if (has_layout(prepare, Layout::StaticMethod)) {
+    callable = static_cast<MethodWrapper*>(prepare.as_object())->function;
+  }
+  values.push_back(Value::from_object(make_tuple(vm, bases)));
+  int positional = static_cast<int>(values.size());
+  values.insert(values.end(), kw_values.begin(), kw_values.end());
+  Tuple* kwnames = kw_names.empty() ? nullptr : make_tuple(vm, std::move(kw_names));
+  Value ns = vm.call(callable, CallArgs{values.data(), positional, kwnames});
+  if (ns.is_error()) return ns;
+  if (!has_layout(ns, Layout::Dict))
+    return vm.raise(vm.types.TypeError, "Saessak supports only a dict (or dict subclass) from __prepare__, not '" + type_name(vm, ns) + "'");
+  return ns;
+}
 
 void install_class_extras(VM& vm) {
   install_getitem_iterator(vm);

@@ -108,5 +108,8 @@ void install_class_types(VM& vm);
 // The rest of the object model (objects/class_extras.cpp): attributes of property, super,
 // staticmethod and classmethod, functions as descriptors, and the getitem iterator.
 void install_class_extras(VM& vm);
+// The namespace a class body runs in: metaclass.__prepare__(name, bases, **keywords) when the
+// metaclass defines it, else a new dict. `header` is BUILD_CLASS's (name, keywords, bases...).
+[[nodiscard]] Value prepare_class_namespace(VM& vm, Tuple* header);
 
 }  // namespace saessak
