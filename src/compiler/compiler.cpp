@@ -11,6 +11,7 @@
 #include "compiler/scopes.h"
 #include "objects/bytes.h"
 #include "objects/complex.h"
+#include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/numbers.h"
@@ -1264,6 +1265,10 @@ class FunctionCompiler {
             emit(Op::LOAD_CONST, static_cast<uint32_t>(code_->constants.size() - 1), 1);
             break;
           case ConstantExpr::Type::Str: emit(Op::LOAD_CONST, str_constant(c->str_value), 1); break;
+          case ConstantExpr::Type::Bytes:
+            code_->constants.push_back(Value::from_object(make_bytes(vm_, c->str_value)));
+            emit(Op::LOAD_CONST, static_cast<uint32_t>(code_->constants.size() - 1), 1);
+            break;
           case ConstantExpr::Type::Bytes:
             code_->constants.push_back(Value::from_object(make_bytes(vm_, c->str_value)));
             emit(Op::LOAD_CONST, static_cast<uint32_t>(code_->constants.size() - 1), 1);

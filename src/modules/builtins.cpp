@@ -5,6 +5,7 @@
 
 #include "objects/arguments.h"
 #include "objects/bytes.h"
+#include "objects/bytes.h"
 #include "objects/classes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -480,6 +481,7 @@ void install_builtins(VM& vm) {
   install_builtin_subclass_support(vm);
   install_value_type_dunders(vm);
   install_tuple_methods(vm);
+  install_bytes_types(vm);
   install_bytes_types(vm);
   define(vm, "print", builtin_print);
   define(vm, "input", builtin_input);

@@ -4,6 +4,7 @@
 
 #include "objects/bytes.h"
 #include "objects/builtin_subclass.h"
+#include "objects/bytes.h"
 #include "objects/classes.h"
 #include "objects/complex.h"
 #include "objects/dict.h"
@@ -266,6 +267,9 @@ bool hash_value(VM& vm, Value v, int64_t& out) {
       case Layout::Bytes:
       case Layout::ByteArray:
       case Layout::MemoryView: return bytes_hash(vm, v, out);
+      case Layout::Bytes:
+      case Layout::ByteArray:
+      case Layout::MemoryView: return bytes_hash(vm, v, out);
       case Layout::Set:
         if (o->type == vm.types.frozenset) {
           out = frozenset_hash(v);
@@ -336,6 +340,7 @@ Value values_equal(VM& vm, Value a, Value b) {
   if (a.is_object() && b.is_object()) {
     Layout la = layout_of(a), lb = layout_of(b);
     if (la == Layout::Str && lb == Layout::Str) return Value::from_bool(as_str(a)->equals(as_str(b)));
+    if (is_bytes_or_bytearray(a) || is_memoryview(a)) return bytes_equal(vm, a, b);
     if (is_bytes_or_bytearray(a) || is_memoryview(a)) return bytes_equal(vm, a, b);
     if (la != lb) return Value::from_bool(false);
     if (la == Layout::Set) return set_compare(vm, CompareOp::Eq, a, b);
@@ -440,6 +445,9 @@ static Value contains(VM& vm, Value container, Value item) {
       case Layout::Bytes:
       case Layout::ByteArray:
       case Layout::MemoryView: return bytes_contains(vm, container, item);
+      case Layout::Bytes:
+      case Layout::ByteArray:
+      case Layout::MemoryView: return bytes_contains(vm, container, item);
       case Layout::Set: {
         int found = set_contains(vm, container, item);
         if (found < 0) return Value::error();
@@ -492,6 +500,7 @@ Value compare(VM& vm, CompareOp op, Value a, Value b) {
     if (c == 2) return Value::from_bool(false);  // NaN is unordered
     return order_result(op, c);
   }
+  if (is_bytes_or_bytearray(a) && is_bytes_or_bytearray(b)) return bytes_compare(vm, op, a, b);
   if (is_bytes_or_bytearray(a) && is_bytes_or_bytearray(b)) return bytes_compare(vm, op, a, b);
   if (a.is_object() && b.is_object() && layout_of(a) == layout_of(b)) {
     switch (layout_of(a)) {
@@ -601,6 +610,10 @@ Value binary_op(VM& vm, BinaryOp op, Value a, Value b, bool inplace) {
     if (a.is_bool() && b.is_bool() && (op == BinaryOp::BitAnd || op == BinaryOp::BitOr || op == BinaryOp::BitXor))
       return Value::from_bool(r.as_int() != 0);
     return r;
+  }
+  if (is_bytes_or_bytearray(a) || is_bytes_or_bytearray(b)) {
+    Value r = bytes_binary_op(vm, op, a, b, inplace);
+    if (!(r == Value::not_implemented())) return r;
   }
   if (is_bytes_or_bytearray(a) || is_bytes_or_bytearray(b)) {
     Value r = bytes_binary_op(vm, op, a, b, inplace);
@@ -794,6 +807,9 @@ Value get_iterator_native(VM& vm, Value iterable) {
       case Layout::Bytes:
       case Layout::ByteArray:
       case Layout::MemoryView: return bytes_iterator(vm, iterable);
+      case Layout::Bytes:
+      case Layout::ByteArray:
+      case Layout::MemoryView: return bytes_iterator(vm, iterable);
       case Layout::Set: {
         Value snapshot = Value::from_object(make_tuple(vm, set_items(iterable)));
         return Value::from_object(vm.heap.make<SequenceIterator>(vm.types.list_iterator, snapshot));
@@ -893,6 +909,9 @@ bool length_of_native(VM& vm, Value v, int64_t& out) {
       case Layout::DictView: out = static_cast<int64_t>(static_cast<DictView*>(v.as_object())->dict->size()); return true;
       case Layout::Dict: out = static_cast<int64_t>(static_cast<Dict*>(v.as_object())->size()); return true;
       case Layout::Range: out = static_cast<Range*>(v.as_object())->length(); return true;
+      case Layout::Bytes:
+      case Layout::ByteArray:
+      case Layout::MemoryView: return bytes_length(vm, v, out);
       case Layout::Bytes:
       case Layout::ByteArray:
       case Layout::MemoryView: return bytes_length(vm, v, out);
@@ -1007,6 +1026,9 @@ Value get_item_native(VM& vm, Value container, Value key) {
       case Layout::Bytes:
       case Layout::ByteArray:
       case Layout::MemoryView: return bytes_get_item(vm, container, key);
+      case Layout::Bytes:
+      case Layout::ByteArray:
+      case Layout::MemoryView: return bytes_get_item(vm, container, key);
       case Layout::Dict: {
         Value v = static_cast<Dict*>(container.as_object())->get(vm, key);
         if (v.is_error()) return v;
@@ -1084,6 +1106,7 @@ bool set_item(VM& vm, Value container, Value key, Value value) {
 
 bool set_item_native(VM& vm, Value container, Value key, Value value) {
   if (is_bytes_or_bytearray(container) || is_memoryview(container)) return bytes_set_item(vm, container, key, value);
+  if (is_bytes_or_bytearray(container) || is_memoryview(container)) return bytes_set_item(vm, container, key, value);
   if (has_layout(container, Layout::List)) {
     std::vector<Value>& items = as_list(container)->items;
     if (has_layout(key, Layout::Slice)) {
@@ -1137,6 +1160,7 @@ bool delete_item(VM& vm, Value container, Value key) {
 }
 
 bool delete_item_native(VM& vm, Value container, Value key) {
+  if (is_bytes_or_bytearray(container) || is_memoryview(container)) return bytes_delete_item(vm, container, key);
   if (is_bytes_or_bytearray(container) || is_memoryview(container)) return bytes_delete_item(vm, container, key);
   if (container.is_object() && container.as_object()->type->layout == Layout::List) {
     std::vector<Value>& items = static_cast<List*>(container.as_object())->items;
