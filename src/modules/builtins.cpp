@@ -5,7 +5,6 @@
 
 #include "objects/arguments.h"
 #include "objects/bytes.h"
-#include "objects/bytes.h"
 #include "objects/classes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -371,6 +370,22 @@ Value builtin_dir(VM& vm, CallArgs args) {
     return names_list(vm, names);
   }
   Value v = args[0];
+  if (is_python_object(v) && v.as_object()->type->layout != Layout::Type) {
+    // A class's own __dir__ decides; dir() sorts what it returns.
+    Value method = lookup_python_dunder(v.as_object()->type, vm.intern("__dir__"));
+    if (!method.is_null()) {
+      Value listed = vm.call(method, CallArgs{&v, 1, nullptr});
+      if (listed.is_error()) return listed;
+      std::vector<Value> items;
+      if (!collect_iterable(vm, listed, items)) return Value::error();
+      List* result = make_list(vm, std::move(items));
+      Value sorted = Value::from_object(result);
+      Value sort = get_attribute(vm, sorted, vm.intern("sort"));
+      if (sort.is_error() || vm.call(sort, CallArgs{}).is_error()) return Value::error();
+      return sorted;
+    }
+  }
+  names.push_back("__class__");  // object's __class__ descriptor, which every object has
   add_keys(instance_dict(v), names);
   Type* t = v.is_object() && v.as_object()->type->layout == Layout::Type ? static_cast<Type*>(v.as_object()) : type_of(vm, v);
   if (t->mro.empty()) {
@@ -481,7 +496,6 @@ void install_builtins(VM& vm) {
   install_builtin_subclass_support(vm);
   install_value_type_dunders(vm);
   install_tuple_methods(vm);
-  install_bytes_types(vm);
   install_bytes_types(vm);
   define(vm, "print", builtin_print);
   define(vm, "input", builtin_input);
