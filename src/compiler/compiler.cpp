@@ -1269,10 +1269,6 @@ class FunctionCompiler {
             code_->constants.push_back(Value::from_object(make_bytes(vm_, c->str_value)));
             emit(Op::LOAD_CONST, static_cast<uint32_t>(code_->constants.size() - 1), 1);
             break;
-          case ConstantExpr::Type::Bytes:
-            code_->constants.push_back(Value::from_object(make_bytes(vm_, c->str_value)));
-            emit(Op::LOAD_CONST, static_cast<uint32_t>(code_->constants.size() - 1), 1);
-            break;
         }
         break;
       }

@@ -33,9 +33,6 @@ enum class Layout : uint8_t {
   Bytes,      // bytes: objects/bytes.h
   ByteArray,  // bytearray: the same C++ layout as bytes, but mutable and unhashable
   MemoryView, // memoryview over a bytes or bytearray
-  Bytes,      // bytes: objects/bytes.h
-  ByteArray,  // bytearray: the same C++ layout as bytes, but mutable and unhashable
-  MemoryView, // memoryview over a bytes or bytearray
   Complex,      // complex: objects/complex.h
   BoxedNumber,  // an instance of a Python subclass of int, float or complex: objects/builtin_subclass.h
   SlotMember,  // a name in __slots__: objects/slots.cpp

@@ -267,9 +267,6 @@ bool hash_value(VM& vm, Value v, int64_t& out) {
       case Layout::Bytes:
       case Layout::ByteArray:
       case Layout::MemoryView: return bytes_hash(vm, v, out);
-      case Layout::Bytes:
-      case Layout::ByteArray:
-      case Layout::MemoryView: return bytes_hash(vm, v, out);
       case Layout::Set:
         if (o->type == vm.types.frozenset) {
           out = frozenset_hash(v);
@@ -340,7 +337,6 @@ Value values_equal(VM& vm, Value a, Value b) {
   if (a.is_object() && b.is_object()) {
     Layout la = layout_of(a), lb = layout_of(b);
     if (la == Layout::Str && lb == Layout::Str) return Value::from_bool(as_str(a)->equals(as_str(b)));
-    if (is_bytes_or_bytearray(a) || is_memoryview(a)) return bytes_equal(vm, a, b);
     if (is_bytes_or_bytearray(a) || is_memoryview(a)) return bytes_equal(vm, a, b);
     if (la != lb) return Value::from_bool(false);
     if (la == Layout::Set) return set_compare(vm, CompareOp::Eq, a, b);
@@ -445,9 +441,6 @@ static Value contains(VM& vm, Value container, Value item) {
       case Layout::Bytes:
       case Layout::ByteArray:
       case Layout::MemoryView: return bytes_contains(vm, container, item);
-      case Layout::Bytes:
-      case Layout::ByteArray:
-      case Layout::MemoryView: return bytes_contains(vm, container, item);
       case Layout::Set: {
         int found = set_contains(vm, container, item);
         if (found < 0) return Value::error();
@@ -500,7 +493,6 @@ Value compare(VM& vm, CompareOp op, Value a, Value b) {
     if (c == 2) return Value::from_bool(false);  // NaN is unordered
     return order_result(op, c);
   }
-  if (is_bytes_or_bytearray(a) && is_bytes_or_bytearray(b)) return bytes_compare(vm, op, a, b);
   if (is_bytes_or_bytearray(a) && is_bytes_or_bytearray(b)) return bytes_compare(vm, op, a, b);
   if (a.is_object() && b.is_object() && layout_of(a) == layout_of(b)) {
     switch (layout_of(a)) {
@@ -610,10 +602,6 @@ Value binary_op(VM& vm, BinaryOp op, Value a, Value b, bool inplace) {
     if (a.is_bool() && b.is_bool() && (op == BinaryOp::BitAnd || op == BinaryOp::BitOr || op == BinaryOp::BitXor))
       return Value::from_bool(r.as_int() != 0);
     return r;
-  }
-  if (is_bytes_or_bytearray(a) || is_bytes_or_bytearray(b)) {
-    Value r = bytes_binary_op(vm, op, a, b, inplace);
-    if (!(r == Value::not_implemented())) return r;
   }
   if (is_bytes_or_bytearray(a) || is_bytes_or_bytearray(b)) {
     Value r = bytes_binary_op(vm, op, a, b, inplace);
@@ -807,9 +795,6 @@ Value get_iterator_native(VM& vm, Value iterable) {
       case Layout::Bytes:
       case Layout::ByteArray:
       case Layout::MemoryView: return bytes_iterator(vm, iterable);
-      case Layout::Bytes:
-      case Layout::ByteArray:
-      case Layout::MemoryView: return bytes_iterator(vm, iterable);
       case Layout::Set: {
         Value snapshot = Value::from_object(make_tuple(vm, set_items(iterable)));
         return Value::from_object(vm.heap.make<SequenceIterator>(vm.types.list_iterator, snapshot));
@@ -909,9 +894,6 @@ bool length_of_native(VM& vm, Value v, int64_t& out) {
       case Layout::DictView: out = static_cast<int64_t>(static_cast<DictView*>(v.as_object())->dict->size()); return true;
       case Layout::Dict: out = static_cast<int64_t>(static_cast<Dict*>(v.as_object())->size()); return true;
       case Layout::Range: out = static_cast<Range*>(v.as_object())->length(); return true;
-      case Layout::Bytes:
-      case Layout::ByteArray:
-      case Layout::MemoryView: return bytes_length(vm, v, out);
       case Layout::Bytes:
       case Layout::ByteArray:
       case Layout::MemoryView: return bytes_length(vm, v, out);
@@ -1026,9 +1008,6 @@ Value get_item_native(VM& vm, Value container, Value key) {
       case Layout::Bytes:
       case Layout::ByteArray:
       case Layout::MemoryView: return bytes_get_item(vm, container, key);
-      case Layout::Bytes:
-      case Layout::ByteArray:
-      case Layout::MemoryView: return bytes_get_item(vm, container, key);
       case Layout::Dict: {
         Value v = static_cast<Dict*>(container.as_object())->get(vm, key);
         if (v.is_error()) return v;
@@ -1106,7 +1085,6 @@ bool set_item(VM& vm, Value container, Value key, Value value) {
 
 bool set_item_native(VM& vm, Value container, Value key, Value value) {
   if (is_bytes_or_bytearray(container) || is_memoryview(container)) return bytes_set_item(vm, container, key, value);
-  if (is_bytes_or_bytearray(container) || is_memoryview(container)) return bytes_set_item(vm, container, key, value);
   if (has_layout(container, Layout::List)) {
     std::vector<Value>& items = as_list(container)->items;
     if (has_layout(key, Layout::Slice)) {
@@ -1160,7 +1138,6 @@ bool delete_item(VM& vm, Value container, Value key) {
 }
 
 bool delete_item_native(VM& vm, Value container, Value key) {
-  if (is_bytes_or_bytearray(container) || is_memoryview(container)) return bytes_delete_item(vm, container, key);
   if (is_bytes_or_bytearray(container) || is_memoryview(container)) return bytes_delete_item(vm, container, key);
   if (container.is_object() && container.as_object()->type->layout == Layout::List) {
     std::vector<Value>& items = static_cast<List*>(container.as_object())->items;

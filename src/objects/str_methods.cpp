@@ -12,7 +12,6 @@
 
 #include "objects/arguments.h"
 #include "objects/bytes.h"
-#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/format.h"

@@ -91,11 +91,6 @@ struct Types {
   Type* memoryview = nullptr;
   Type* bytes_iterator = nullptr;
   Type* bytearray_iterator = nullptr;
-  Type* bytes = nullptr;
-  Type* bytearray = nullptr;
-  Type* memoryview = nullptr;
-  Type* bytes_iterator = nullptr;
-  Type* bytearray_iterator = nullptr;
 #define SAESSAK_DECLARE_EXCEPTION(name, base) Type* name = nullptr;
   SAESSAK_EXCEPTION_TYPES(SAESSAK_DECLARE_EXCEPTION)
 #undef SAESSAK_DECLARE_EXCEPTION
