@@ -11,7 +11,6 @@
 #include "compiler/scopes.h"
 #include "objects/bytes.h"
 #include "objects/complex.h"
-#include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/numbers.h"

@@ -4,7 +4,6 @@
 
 #include "objects/bytes.h"
 #include "objects/builtin_subclass.h"
-#include "objects/bytes.h"
 #include "objects/classes.h"
 #include "objects/complex.h"
 #include "objects/dict.h"
