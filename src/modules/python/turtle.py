@@ -593,15 +593,21 @@ class RawTurtle(TNavigator):
 
     def _rotate(self, angle):
         angle *= self._degreesPerAU
+        # The heading after the turn is one rotation, as in CPython (the same rounding); the
+        # steps in between are only shown.
+        final = self._orient.rotate(angle)
         if self._animates() and not self._circling and self._visible:
             steps = 1 + int(abs(angle) / (3.0 * self._speed))
             delta = angle / steps
-            for _ in range(steps):
+            for _ in range(steps - 1):
                 self._orient = self._orient.rotate(delta)
                 self._show_turtle()
                 self.screen._pause()
+            self._orient = final
+            self._show_turtle()
+            self.screen._pause()
         else:
-            self._orient = self._orient.rotate(angle)
+            self._orient = final
             if not self._circling:
                 self._turned()
 
