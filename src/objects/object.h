@@ -53,6 +53,7 @@ struct Object {
   Type* type;
   Object* gc_next = nullptr;
   bool gc_marked = false;
+  bool gc_finalized = false;  // __del__ already ran (it runs once, as PEP 442 says)
 };
 
 // Arguments of a call: `count` positional values, then one value per keyword name.
