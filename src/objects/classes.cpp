@@ -522,6 +522,16 @@ bool generic_set_attribute(VM& vm, Value object, Str* name, Value value) {
   }
   if (type->layout == Layout::Function) return set_function_attribute(vm, object, name, value);
   if (name->length == 9 && name->utf8() == "__class__") return assign_class(vm, object, value);
+  if (name->length == 8 && name->utf8() == "__dict__" && has_layout(object, Layout::Instance) &&
+      static_cast<Instance*>(object.as_object())->dict) {
+    // obj.__dict__ = {...} swaps the whole namespace, as in CPython.
+    if (!has_layout(value, Layout::Dict)) {
+      vm.raise(vm.types.TypeError, "__dict__ must be set to a dictionary, not a '" + type_name(vm, value) + "'");
+      return false;
+    }
+    static_cast<Instance*>(object.as_object())->dict = static_cast<Dict*>(value.as_object());
+    return true;
+  }
   if (Dict* d = instance_dict(object)) {
     d->set_str(name, value);
     return true;
