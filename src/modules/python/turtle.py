@@ -437,7 +437,7 @@ class TurtleScreen:
         if mode is None:
             return self._turtles[0]._mode if self._turtles else "standard"
         for t in self._turtles:
-            t._setmode(mode)
+            t.mode(mode)  # as CPython: each turtle starts again in the new mode
 
     # Events need a window that waits for clicks and keys; here a program runs from top to end.
     def onclick(self, fun, btn=1, add=None):
@@ -850,7 +850,7 @@ _SCREEN_METHODS = [
     'mainloop', 'numinput', 'onkey', 'onkeypress', 'onkeyrelease', 'onscreenclick', 'ontimer',
     'register_shape', 'addshape', 'screensize', 'setup', 'textinput', 'title', 'tracer',
     'turtles', 'update', 'window_height', 'window_width', 'bye', 'done', 'clearscreen',
-    'resetscreen',
+    'resetscreen', 'mode',
 ]
 
 
