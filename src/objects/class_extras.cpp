@@ -151,6 +151,19 @@ Value slice_repr(VM& vm, Value self) {
   return Value::from_object(make_str(vm, text + ")"));
 }
 
+// slice(stop), slice(start, stop[, step])
+Value construct_slice(VM& vm, CallArgs args) {
+  if (!check_no_keywords(vm, args, "slice")) return Value::error();
+  if (args.count < 1 || args.count > 3) {
+    if (args.count == 0) return vm.raise(vm.types.TypeError, "slice expected at least 1 argument, got 0");
+    return vm.raise(vm.types.TypeError, "slice expected at most 3 arguments, got " + std::to_string(args.count));
+  }
+  Value start = args.count == 1 ? Value::none() : args[0];
+  Value stop = args.count == 1 ? args[0] : args[1];
+  Value step = args.count == 3 ? args[2] : Value::none();
+  return Value::from_object(vm.heap.make<Slice>(vm.types.slice, start, stop, step));
+}
+
 }  // namespace
 
 Value prepare_class_namespace(VM& vm, Tuple* header) {
@@ -209,6 +222,8 @@ void install_class_extras(VM& vm) {
   }
   add_method(vm, vm.types.function, "__get__", function_get);
   vm.types.slice->repr = slice_repr;
+  vm.types.slice->construct = construct_slice;
+  vm.builtins()->set_str(vm.intern("slice"), Value::from_object(vm.types.slice));
   add_getter(vm, vm.types.slice, "start", [](VM&, CallArgs a) { return as_slice(a[0])->start; });
   add_getter(vm, vm.types.slice, "stop", [](VM&, CallArgs a) { return as_slice(a[0])->stop; });
   add_getter(vm, vm.types.slice, "step", [](VM&, CallArgs a) { return as_slice(a[0])->step; });
