@@ -265,6 +265,22 @@ Value create_class(VM& vm, Type* metatype, const std::string& name, const std::v
   Type* type = make_class(vm, name, bases, ns);
   if (!type) return Value::error();
   type->type = metatype;
+  if (metatype->is_heap_type) {
+    // A metaclass may override mro(): its result becomes __mro__.
+    Value mro_method = lookup_python_dunder(metatype, vm.intern("mro"));
+    if (!mro_method.is_null()) {
+      Value order = call_with(vm, mro_method, {Value::from_object(type)});
+      if (order.is_error()) return order;
+      std::vector<Value> items;
+      if (!collect_iterable(vm, order, items)) return Value::error();
+      std::vector<Type*> mro;
+      for (Value v : items) {
+        if (!has_layout(v, Layout::Type)) return vm.raise(vm.types.TypeError, "mro() returned a non-class ('" + type_name(vm, v) + "')");
+        mro.push_back(static_cast<Type*>(v.as_object()));
+      }
+      type->mro = std::move(mro);
+    }
+  }
   // __set_name__ for descriptors, then __init_subclass__ of the parent.
   std::vector<Dict::Entry> entries = ns->entries;
   for (const Dict::Entry& e : entries) {
@@ -611,7 +627,8 @@ Value make_super(VM& vm, CallArgs args) {
     if (!has_layout(args[0], Layout::Type))
       return vm.raise(vm.types.TypeError, "super() argument 1 must be a type, not " + type_name(vm, args[0]));
     start = static_cast<Type*>(args[0].as_object());
-    if (args.count == 1) return vm.raise(vm.types.NotImplementedError, "unbound super objects are not supported by Saessak yet");
+    if (args.count == 1)  // unbound super(C): kept for its repr and type; lookups through it find nothing
+      return Value::from_object(vm.heap.make<Super>(vm.types.super, start, Value::null(), start));
     object = args[1];
   }
   Type* object_type;
@@ -626,6 +643,11 @@ Value make_super(VM& vm, CallArgs args) {
 }
 
 Value super_get_attribute(VM& vm, Super* s, Str* name, Value* self_out) {
+  if (s->object.is_null()) {
+    if (name->utf8() == "__thisclass__") return Value::from_object(s->start);
+    if (name->utf8() == "__self__" || name->utf8() == "__self_class__") return Value::none();
+    return vm.raise(vm.types.AttributeError, "'super' object has no attribute '" + name->utf8() + "'");
+  }
   const std::vector<Type*>& mro = s->object_type->mro;
   auto it = std::find(mro.begin(), mro.end(), s->start);
   if (it != mro.end()) ++it;
