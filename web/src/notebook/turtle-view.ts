@@ -188,6 +188,8 @@ export class TurtleScene {
 
   /** The current view stops following the drawing (its cell finished). */
   detach(): void {
+    // Its element stays where it is shown; the output area needs the key only while it draws.
+    if (this.viewKey) liveViews.delete(this.viewKey);
     this.view = null;
     this.viewKey = '';
   }
@@ -268,9 +270,4 @@ const liveViews = new Map<string, HTMLElement>();
 
 export function liveTurtleView(key: string | undefined): HTMLElement | undefined {
   return key ? liveViews.get(key) : undefined;
-}
-
-/** Forget live views that are no longer on the page. */
-export function forgetTurtleView(key: string): void {
-  liveViews.delete(key);
 }
