@@ -204,8 +204,13 @@ Value prepare_class_namespace(VM& vm, Tuple* header) {
   Tuple* kwnames = kw_names.empty() ? nullptr : make_tuple(vm, std::move(kw_names));
   Value ns = vm.call(callable, CallArgs{values.data(), positional, kwnames});
   if (ns.is_error()) return ns;
-  if (!has_layout(ns, Layout::Dict))
-    return vm.raise(vm.types.TypeError, "Saessak supports only a dict (or dict subclass) from __prepare__, not '" + type_name(vm, ns) + "'");
+  if (!has_layout(ns, Layout::Dict)) {
+    bool mapping = ns.is_object() && ns.as_object()->type->is_heap_type &&
+                   !lookup_python_dunder(ns.as_object()->type, vm.intern("__getitem__")).is_null();
+    if (mapping)
+      return vm.raise(vm.types.TypeError, "Saessak supports only a dict (or dict subclass) from __prepare__, not '" + type_name(vm, ns) + "'");
+    return vm.raise(vm.types.TypeError, winner->name + ".__prepare__() must return a mapping, not " + type_name(vm, ns));
+  }
   return ns;
 }
 

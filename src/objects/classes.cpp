@@ -153,7 +153,7 @@ bool assign_class(VM& vm, Value object, Value value) {
     vm.raise(vm.types.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
     return false;
   }
-  if (from->layout != to->layout) {
+  if (from->layout != to->layout || from->slot_count != to->slot_count || from->instances_have_dict != to->instances_have_dict) {
     vm.raise(vm.types.TypeError, "__class__ assignment: '" + to->name + "' object layout differs from '" + from->name + "'");
     return false;
   }

@@ -2,6 +2,7 @@
 // the instance instead of a __dict__ (unless "__dict__" is one of the names). Each name becomes
 // a `member_descriptor` in the class, a data descriptor, so it wins over everything else.
 #include <algorithm>
+#include <cctype>
 
 #include "objects/arguments.h"
 #include "objects/classes.h"
@@ -40,23 +41,32 @@ bool apply_slots(VM& vm, Type* type, Dict* ns) {
   std::vector<Value> names;
   if (is_str(spec)) names.push_back(spec);
   else if (!collect_iterable(vm, spec, names)) return false;
+  std::vector<Str*> added;  // a repeated name is allowed; only the class's own variables conflict
   for (Value n : names) {
     if (!is_str(n)) {
       vm.raise(vm.types.TypeError, "__slots__ items must be strings, not '" + type_name(vm, n) + "'");
       return false;
     }
     std::string text = static_cast<Str*>(n.as_object())->utf8();
+    bool identifier = !text.empty() && !(text[0] >= '0' && text[0] <= '9');
+    for (unsigned char c : text) identifier = identifier && (c == '_' || c >= 0x80 || std::isalnum(c));
+    if (!identifier) {
+      vm.raise(vm.types.TypeError, "__slots__ must be identifiers");
+      return false;
+    }
     if (text == "__dict__") {
       has_dict = true;
       continue;
     }
     if (text == "__weakref__") continue;  // no weak references here: nothing to reserve
     Str* key = vm.intern(text);
+    if (std::find(added.begin(), added.end(), key) != added.end()) continue;
     if (!ns->get_str(key).is_null()) {
       vm.raise(vm.types.ValueError, "'" + text + "' in __slots__ conflicts with class variable");
       return false;
     }
     ns->set_str(key, Value::from_object(vm.heap.make<SlotMember>(member_descriptor_type(vm), type, key, type->slot_count++)));
+    added.push_back(key);
   }
   type->instances_have_dict = has_dict;
   return true;
