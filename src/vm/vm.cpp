@@ -273,7 +273,15 @@ int64_t VM::collect_now() {
     o->gc_finalized = true;
     Value self = Value::from_object(o);
     Value method = lookup_python_dunder(o->type, intern("__del__"));
-    if (call(method, CallArgs{&self, 1, nullptr}).is_error()) clear_pending_exception();  // CPython ignores (and reports) them
+    if (call(method, CallArgs{&self, 1, nullptr}).is_error()) {
+      // As CPython: the error is reported on stderr and otherwise ignored.
+      ExceptionObject* error = pending_exception_;
+      clear_pending_exception();
+      Value where = repr(*this, method);
+      std::string shown = where.is_error() ? "__del__" : static_cast<Str*>(where.as_object())->utf8();
+      if (where.is_error()) clear_pending_exception();
+      write_stderr("Exception ignored in: " + shown + "\n" + render_uncaught(*this, error).traceback);
+    }
   }
   return freed + static_cast<int64_t>(finalize.size());
 }
