@@ -2,8 +2,8 @@
 //
 //   int:   bit_length, bit_count, conjugate, as_integer_ratio, __index__;
 //          attributes real, imag, numerator, denominator.
-//   float: is_integer, as_integer_ratio, hex, conjugate, float.fromhex (static: float has no
-//          subclasses yet, so it needs no class argument); attributes real, imag.
+//   float: is_integer, as_integer_ratio, hex, conjugate, float.fromhex (a classmethod, so a
+//          subclass's fromhex makes an instance of it); attributes real, imag.
 //   round(number, ndigits=None): correctly rounded like CPython's dtoa-based double_round,
 //          computed exactly with BigInt instead of through decimal strings.
 //
@@ -188,6 +188,16 @@ bool equals_ignoring_case(std::string_view a, std::string_view b) {
   for (size_t i = 0; i < a.size(); ++i)
     if ((a[i] | 32) != b[i]) return false;
   return true;
+}
+
+Value float_fromhex(VM& vm, CallArgs args);
+
+// float.fromhex(cls, string): the float, passed to cls() for a subclass.
+Value float_fromhex_of_class(VM& vm, CallArgs args) {
+  if (args.count < 1) return vm.raise(vm.types.TypeError, "descriptor 'fromhex' needs an argument");
+  Value r = float_fromhex(vm, CallArgs{args.values + 1, args.count - 1, args.kwnames});
+  if (r.is_error() || args[0] == Value::from_object(vm.types.float_)) return r;
+  return vm.call(args[0], CallArgs{&r, 1, nullptr});
 }
 
 // float.fromhex(string): CPython's float_fromhex with correct round-half-even.
@@ -404,8 +414,10 @@ void install_number_methods(VM& vm) {
   add_method(vm, float_type, "conjugate", float_conjugate);
   add_method(vm, float_type, "as_integer_ratio", float_as_integer_ratio);
   add_method(vm, float_type, "hex", float_hex);
-  // No owner: called without a receiver, from the type or an instance (float has no subclasses yet).
-  float_type->attributes->set_str(vm.intern("fromhex"), Value::from_object(make_native(vm, "fromhex", float_fromhex)));
+  // A classmethod: Celsius.fromhex(...) makes a Celsius, as in CPython.
+  float_type->attributes->set_str(
+      vm.intern("fromhex"), Value::from_object(vm.heap.make<MethodWrapper>(
+                                vm.types.classmethod, Value::from_object(make_native(vm, "fromhex", float_fromhex_of_class)))));
   // Attributes: properties whose getter is a native taking the object.
   auto attribute = [&](Type* type, const char* name, NativeFn getter) {
     Value fget = Value::from_object(make_native(vm, name, getter));

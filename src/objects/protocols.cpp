@@ -760,6 +760,10 @@ Value get_method(VM& vm, Value object, Str* name, Value& self_out) {
     Property* p = static_cast<Property*>(v.as_object());
     return vm.call(p->fget, CallArgs{&object, 1, nullptr});
   }
+  if (has_layout(v, Layout::ClassMethod)) {  // float.fromhex called on a float
+    self_out = Value::from_object(type);
+    return static_cast<MethodWrapper*>(v.as_object())->function;
+  }
   if (has_layout(v, Layout::Native) && static_cast<NativeFunction*>(v.as_object())->owner) self_out = object;
   return v;
 }
