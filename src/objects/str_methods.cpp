@@ -11,6 +11,7 @@
 #include <limits>
 
 #include "objects/arguments.h"
+#include "objects/builtin_subclass.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -1009,7 +1010,7 @@ Value str_join(VM& vm, CallArgs args) {
   std::vector<Value> items;
   if (!collect_iterable(vm, iterator, items)) return Value::error();
   Str* sep = self_str(args);
-  if (items.size() == 1 && is_str(items[0])) return items[0];
+  if (items.size() == 1 && is_str(items[0])) return exact_str(vm, items[0]);  // a str subclass item is copied
   CodePoints out;
   for (size_t i = 0; i < items.size(); ++i) {
     if (!is_str(items[i]))
