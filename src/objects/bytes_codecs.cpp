@@ -383,12 +383,19 @@ struct PercentSpec {
   char conversion = 0;
 };
 
+// A width or precision as written; huge ones are capped (their output could not be built anyway).
+size_t spec_number(const std::string& digits) {
+  size_t n = 0;
+  for (char c : digits) n = std::min<size_t>(n * 10 + static_cast<size_t>(c - '0'), size_t{1} << 28);
+  return n;
+}
+
 Value pad_bytes(std::string body, const PercentSpec& spec, std::string& out) {
   if (!spec.precision.empty()) {
-    size_t p = static_cast<size_t>(std::stoll(spec.precision));
+    size_t p = spec_number(spec.precision);
     if (body.size() > p) body.resize(p);
   }
-  size_t width = spec.width.empty() ? 0 : static_cast<size_t>(std::stoll(spec.width));
+  size_t width = spec_number(spec.width);
   bool left = spec.flags.find('-') != std::string::npos;
   if (body.size() < width && !left) out.append(width - body.size(), ' ');
   out += body;
