@@ -66,6 +66,7 @@ using ReprFn = Value (*)(VM& vm, Value self);  // returns a Str or Value::error(
 struct Type final : Object {
   Type(Type* metatype, std::string name, Type* base, Layout layout)
       : Object(metatype), name(std::move(name)), base(base), layout(layout) {}
+  ~Type() override;  // invalidates the type lookup cache: this address may be reused
   void trace(Tracer&) override;
 
   std::string name;

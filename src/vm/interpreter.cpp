@@ -138,9 +138,35 @@ dispatch:
       case Op::LOAD_NAME: {
         Str* name = code->names[arg];
         Value v = Value::null();
-        if (op_of(word) == Op::LOAD_NAME && frame->locals_dict) v = frame->locals_dict->get_str(name);
-        if (v.is_null()) v = frame->globals->get_str(name);
-        if (v.is_null()) v = builtins_->get_str(name);
+        bool plain_global = op_of(word) == Op::LOAD_GLOBAL || !frame->locals_dict;
+        if (plain_global) {
+          // The global-name cache (GlobalCacheEntry): a hit reads the value from its entry.
+          if (code->global_cache.empty()) code->global_cache.resize(code->names.size());
+          GlobalCacheEntry& c = code->global_cache[arg];
+          const Dict* globals = frame->globals;
+          if (c.globals == globals && c.globals_keys == globals->keys_version) {
+            if (c.builtins_keys == 0) {
+              PUSH(globals->entries[c.position].value);
+              break;
+            }
+            if (c.builtins_keys == builtins_->keys_version) {
+              PUSH(builtins_->entries[c.position].value);
+              break;
+            }
+          }
+          int64_t at = globals->position_of_str(name);
+          if (at >= 0) {
+            c = {globals, globals->keys_version, 0, at};
+            v = globals->entries[at].value;
+          } else if ((at = builtins_->position_of_str(name)) >= 0) {
+            c = {globals, globals->keys_version, builtins_->keys_version, at};
+            v = builtins_->entries[at].value;
+          }
+        } else {
+          v = frame->locals_dict->get_str(name);
+          if (v.is_null()) v = frame->globals->get_str(name);
+          if (v.is_null()) v = builtins_->get_str(name);
+        }
         if (v.is_null()) {
           std::string wrong = name->utf8();
           raise(types.NameError, "name '" + wrong + "' is not defined");

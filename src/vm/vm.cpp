@@ -100,12 +100,26 @@ void VM::reset_globals() {
 }
 
 Str* VM::intern(std::string_view text) {
-  auto it = interned_.find(std::string(text));
+  auto it = interned_.find(text);
   if (it != interned_.end()) return it->second;
   Str* s = make_str(*this, text);
   s->interned = true;
   interned_.emplace(std::string(text), s);
   return s;
+}
+
+Str* VM::intern_static(const char* text, size_t length) {
+  uintptr_t address = reinterpret_cast<uintptr_t>(text);
+  size_t slot = ((address >> 3) ^ (address >> 12)) & (kStaticNames - 1);
+  for (size_t probe = 0; probe < 8; ++probe, slot = (slot + 1) & (kStaticNames - 1)) {
+    StaticName& entry = static_names_[slot];
+    if (entry.text == text) return entry.str;
+    if (!entry.text) {
+      entry = {text, intern(std::string_view(text, length))};
+      return entry.str;
+    }
+  }
+  return intern(std::string_view(text, length));
 }
 
 Value VM::raise(Type* exception_type, std::string_view message) {
