@@ -47,6 +47,7 @@ struct Object {
   Type* type;
   Object* gc_next = nullptr;
   bool gc_marked = false;
+  uint8_t size_class = 0;  // the heap's pool this object's memory came from (heap.h); 0: none
 };
 
 // Arguments of a call: `count` positional values, then one value per keyword name.

@@ -204,14 +204,21 @@ dispatch:
         Value b = POP();
         Value a = TOP();
         BinaryOp op = static_cast<BinaryOp>(arg);
-        if (a.is_int() && b.is_int() && (op == BinaryOp::Add || op == BinaryOp::Sub)) {
-          int64_t r = op == BinaryOp::Add ? a.as_int() + b.as_int() : a.as_int() - b.as_int();
-          if (Value::fits_small_int(r)) {
-            TOP() = Value::from_int(r);
-            break;
+        Value r = Value::not_implemented();
+        // Fast paths: two small ints, or two floats, go straight to the arithmetic.
+        if (a.is_int() && b.is_int()) {
+          if (op == BinaryOp::Add || op == BinaryOp::Sub) {
+            int64_t sum = op == BinaryOp::Add ? a.as_int() + b.as_int() : a.as_int() - b.as_int();
+            if (Value::fits_small_int(sum)) {
+              TOP() = Value::from_int(sum);
+              break;
+            }
           }
+          r = int_binary(*this, op, a.as_int(), b.as_int());
+        } else if (a.is_double() && b.is_double()) {
+          r = float_binary(*this, op, a.as_double(), b.as_double());
         }
-        Value r = binary_op(*this, op, a, b, op_of(word) == Op::INPLACE_OP);
+        if (r == Value::not_implemented()) r = binary_op(*this, op, a, b, op_of(word) == Op::INPLACE_OP);
         RAISE_IF(r.is_error());
         TOP() = r;
         break;
@@ -252,6 +259,21 @@ dispatch:
             case CompareOp::Le: r = x <= y; break;
             case CompareOp::Eq: case CompareOp::Is: r = x == y; break;
             case CompareOp::Ne: case CompareOp::IsNot: r = x != y; break;
+            case CompareOp::Gt: r = x > y; break;
+            case CompareOp::Ge: r = x >= y; break;
+            default: goto slow_compare;
+          }
+          TOP() = Value::from_bool(r);
+          break;
+        }
+        if (a.is_double() && b.is_double() && op <= CompareOp::Ge) {
+          double x = a.as_double(), y = b.as_double();
+          bool r = false;
+          switch (op) {
+            case CompareOp::Lt: r = x < y; break;
+            case CompareOp::Le: r = x <= y; break;
+            case CompareOp::Eq: r = x == y; break;
+            case CompareOp::Ne: r = x != y; break;
             case CompareOp::Gt: r = x > y; break;
             case CompareOp::Ge: r = x >= y; break;
             default: goto slow_compare;
