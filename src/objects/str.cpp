@@ -7,6 +7,7 @@
 namespace saessak {
 
 static Str* build(VM& vm, const uint32_t* cps, size_t n) {
+  if (n == 1 && cps[0] < 0x100) return vm.latin1_char(cps[0]);
   uint32_t widest = 0;
   for (size_t i = 0; i < n; ++i) widest = std::max(widest, cps[i]);
   uint8_t kind = widest < 0x100 ? 1 : widest < 0x10000 ? 2 : 4;
@@ -25,6 +26,7 @@ Str* make_str_from_code_points(VM& vm, const uint32_t* cps, size_t n) { return b
 Str* make_str(VM& vm, std::string_view utf8) {
   bool ascii = std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<uint8_t>(c) < 0x80; });
   if (ascii) {
+    if (utf8.size() == 1) return vm.latin1_char(static_cast<uint8_t>(utf8[0]));
     vm.heap.note_allocation(utf8.size());
     return vm.heap.make<Str>(vm.types.str, 1, utf8.size(), std::string(utf8));
   }

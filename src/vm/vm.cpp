@@ -108,6 +108,25 @@ Str* VM::intern(std::string_view text) {
   return s;
 }
 
+Str* VM::latin1_char(uint32_t code_point) {
+  Str*& slot = latin1_chars_[code_point & 0xFF];
+  if (slot) return slot;
+  std::string utf8;
+  if (code_point < 0x80) {
+    utf8.push_back(static_cast<char>(code_point));
+  } else {
+    utf8.push_back(static_cast<char>(0xC0 | (code_point >> 6)));
+    utf8.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+  }
+  auto it = interned_.find(std::string_view(utf8));
+  if (it != interned_.end()) return slot = it->second;
+  // Built here rather than by make_str, which itself asks for shared characters.
+  Str* s = heap.make<Str>(types.str, 1, 1, std::string(1, static_cast<char>(code_point)));
+  s->interned = true;
+  interned_.emplace(std::move(utf8), s);
+  return slot = s;
+}
+
 Str* VM::intern_static(const char* text, size_t length) {
   uintptr_t address = reinterpret_cast<uintptr_t>(text);
   size_t slot = ((address >> 3) ^ (address >> 12)) & (kStaticNames - 1);

@@ -149,6 +149,9 @@ class VM {
   Value suspend_for_sleep(double seconds);
   double sleep_seconds() const { return sleep_seconds_; }
   Str* intern(std::string_view text);
+  // The one-character strings of code points below 256, shared as CPython shares them:
+  // iterating or indexing text then allocates nothing. Interned, hence always reachable.
+  Str* latin1_char(uint32_t code_point);
   // intern("__init__") with a string literal (or any static char array) is remembered by the
   // array's address, so the hot paths that name a dunder skip hashing its text every time.
   template <size_t N>
@@ -237,6 +240,7 @@ class VM {
   };
   std::unordered_map<std::string, Str*, TextHash, std::equal_to<>> interned_;
   Str* intern_static(const char* text, size_t length);
+  Str* latin1_chars_[256] = {};
   struct StaticName {
     const char* text = nullptr;
     Str* str = nullptr;
