@@ -9,6 +9,8 @@
 
 #include "compiler/opcodes.h"
 #include "compiler/scopes.h"
+#include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/numbers.h"
@@ -676,7 +678,7 @@ class FunctionCompiler {
         make_function(def, def->name, def->args, &def->body, nullptr);
         set_line(s);
         for (size_t i = 0; i < def->decorators.size(); ++i) emit(Op::CALL, 1, -1);
-        store_name(def->name, s);
+        store_name(def->stored_name.empty() ? def->name : def->stored_name, s);
         break;
       }
     }
@@ -1256,7 +1258,16 @@ class FunctionCompiler {
             break;
           }
           case ConstantExpr::Type::Float: emit(Op::LOAD_CONST, constant(Value::from_double(c->float_value)), 1); break;
+          case ConstantExpr::Type::Imaginary:
+            // A fresh constant each time (complex objects are not deduplicated by value).
+            code_->constants.push_back(make_complex(vm_, 0.0, c->float_value));
+            emit(Op::LOAD_CONST, static_cast<uint32_t>(code_->constants.size() - 1), 1);
+            break;
           case ConstantExpr::Type::Str: emit(Op::LOAD_CONST, str_constant(c->str_value), 1); break;
+          case ConstantExpr::Type::Bytes:
+            code_->constants.push_back(Value::from_object(make_bytes(vm_, c->str_value)));
+            emit(Op::LOAD_CONST, static_cast<uint32_t>(code_->constants.size() - 1), 1);
+            break;
         }
         break;
       }

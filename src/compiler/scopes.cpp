@@ -54,6 +54,22 @@ class ScopeBuilder {
     table_.error_ = e;
   }
 
+  // Private name mangling: inside class C, `__x` (not `__x__`) means `_C__x`, in the class body
+  // and in every function nested in it. Done here, in place on the tree, so the scopes and the
+  // compiler see the same names.
+  std::string mangled(const std::string& name) const {
+    if (private_class_.empty() || name.size() < 3 || name[0] != '_' || name[1] != '_') return name;
+    if (name.size() >= 4 && name[name.size() - 1] == '_' && name[name.size() - 2] == '_') return name;
+    if (name.find('.') != std::string::npos) return name;
+    size_t start = private_class_.find_first_not_of('_');
+    if (start == std::string::npos) return name;  // a class named only with underscores
+    return "_" + private_class_.substr(start) + name;
+  }
+  void mangle(const std::string& name) const {
+    std::string m = mangled(name);
+    if (m != name) const_cast<std::string&>(name) = m;
+  }
+
   void mark(const std::string& name, int flag) {
     int& f = current_->flags[name];
     if ((flag & Scope::Bound) && !(f & Scope::Bound)) current_->bound_order.push_back(name);
@@ -119,6 +135,7 @@ class ScopeBuilder {
         const char* what = global ? "global" : "nonlocal";
         if (!global && current_->kind == Scope::Kind::Module) return fail(s, "nonlocal declaration not allowed at module level");
         for (const std::string& name : static_cast<const GlobalStmt*>(s)->names) {
+          mangle(name);
           int f = current_->flags.count(name) ? current_->flags[name] : 0;
           if (f & Scope::Param) return fail(s, "name '" + name + "' is parameter and " + what);
           if ((global && (f & Scope::DeclaredNonlocal)) || (!global && (f & Scope::DeclaredGlobal)))
@@ -133,7 +150,8 @@ class ScopeBuilder {
         auto* def = static_cast<const FunctionDefStmt*>(s);
         for (const Expr* d : def->decorators) expression(d);
         defaults(def->args);
-        mark(def->name, Scope::Bound);
+        if (std::string m = mangled(def->name); m != def->name) const_cast<FunctionDefStmt*>(def)->stored_name = m;
+        mark(def->stored_name.empty() ? def->name : def->stored_name, Scope::Bound);
         Scope* saved = current_;
         current_ = new_scope(Scope::Kind::Function, saved, def);
         current_->is_coroutine = def->is_async;
@@ -211,7 +229,10 @@ class ScopeBuilder {
         mark(c->name, Scope::Bound);
         Scope* saved = current_;
         current_ = new_scope(Scope::Kind::Class, saved, c);
+        std::string saved_class = private_class_;
+        private_class_ = c->name;
         body(c->body);
+        private_class_ = saved_class;
         current_ = saved;
         break;
       }
@@ -238,7 +259,10 @@ class ScopeBuilder {
   }
 
   void parameters(const Arguments& a) {
-    auto param = [&](const Parameter& p) { mark(p.name, Scope::Bound | Scope::Param); };
+    auto param = [&](const Parameter& p) {
+      mangle(p.name);
+      mark(p.name, Scope::Bound | Scope::Param);
+    };
     for (const Parameter& p : a.posonly) param(p);
     for (const Parameter& p : a.args) param(p);
     for (const Parameter& p : a.kwonly) param(p);
@@ -252,6 +276,7 @@ class ScopeBuilder {
       case ExprKind::Constant: break;
       case ExprKind::Name: {
         auto* n = static_cast<const NameExpr*>(e);
+        mangle(n->id);
         // super() needs the class it is written in: functions that use it capture __class__.
         if (n->id == "super" && n->ctx == ExprContext::Load && current_->kind == Scope::Kind::Function)
           mark("__class__", Scope::Used);
@@ -279,7 +304,10 @@ class ScopeBuilder {
         for (const Keyword& k : c->keywords) expression(k.value);
         break;
       }
-      case ExprKind::Attribute: expression(static_cast<const AttributeExpr*>(e)->value); break;
+      case ExprKind::Attribute:
+        mangle(static_cast<const AttributeExpr*>(e)->attr);
+        expression(static_cast<const AttributeExpr*>(e)->value);
+        break;
       case ExprKind::Subscript:
         expression(static_cast<const SubscriptExpr*>(e)->value);
         expression(static_cast<const SubscriptExpr*>(e)->index);
@@ -459,6 +487,7 @@ class ScopeBuilder {
 
   ScopeTable& table_;
   Scope* current_ = nullptr;
+  std::string private_class_;  // the innermost enclosing class, for mangling
 };
 
 ScopeTable::ScopeTable(const Module& module) { ScopeBuilder(*this).build(module); }

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "objects/arguments.h"
+#include "objects/bytes.h"
 #include "objects/classes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -17,6 +18,9 @@
 #include "objects/range.h"
 #include "objects/set.h"
 #include "objects/str.h"
+#include "objects/builtin_subclass.h"
+#include "objects/complex.h"
+#include "objects/number_protocols.h"
 #include "vm/vm.h"
 
 namespace saessak {
@@ -25,6 +29,7 @@ void install_str_type(VM& vm);
 void install_number_types(VM& vm);
 void install_number_methods(VM& vm);
 void install_tuple_methods(VM& vm);
+void install_value_type_dunders(VM& vm);
 Value number_round(VM& vm, CallArgs args);
 
 namespace {
@@ -94,7 +99,9 @@ Value builtin_abs(VM& vm, CallArgs args) {
   Value x = args[0];
   if (x.is_int()) return make_int(vm, x.as_int() < 0 ? -x.as_int() : x.as_int());
   if (is_big_int(x)) return make_int(vm, big_of(x).abs());
-  if (is_python_object(x)) return python_unary(vm, "__abs__", "abs()", x);
+  if (python_handles(vm, x, "__abs__")) return python_unary(vm, "__abs__", "abs()", x);
+  if (is_boxed_number(x)) return builtin_abs(vm, CallArgs{&static_cast<BoxedNumber*>(x.as_object())->value, 1, nullptr});
+  if (is_complex(x)) return complex_abs(vm, x);
   if (x.is_bool()) return Value::from_int(x.as_bool());
   if (x.is_double()) return Value::from_double(std::fabs(x.as_double()));
   return vm.raise(vm.types.TypeError, "bad operand type for abs(): '" + type_name(vm, x) + "'");
@@ -215,6 +222,9 @@ Value builtin_isinstance(VM& vm, CallArgs args) {
 Value builtin_chr(VM& vm, CallArgs args) {
   if (!check_exactly_one(vm, args, "chr")) return Value::error();
   int64_t c;
+  Value index = index_value(vm, args[0]);
+  if (index.is_error()) return index;
+  if (!index.is_null() && !is_big_int(index)) args.values = &index;
   if (!args[0].is_int() && !args[0].is_bool())
     return vm.raise(vm.types.TypeError, "'" + type_name(vm, args[0]) + "' object cannot be interpreted as an integer");
   c = args[0].is_bool() ? args[0].as_bool() : args[0].as_int();
@@ -225,6 +235,12 @@ Value builtin_chr(VM& vm, CallArgs args) {
 
 Value builtin_ord(VM& vm, CallArgs args) {
   if (!check_exactly_one(vm, args, "ord")) return Value::error();
+  if (is_bytes_or_bytearray(args[0])) {
+    const std::string& data = as_bytes(args[0])->data;
+    if (data.size() != 1)
+      return vm.raise(vm.types.TypeError, "ord() expected a character, but string of length " + std::to_string(data.size()) + " found");
+    return Value::from_int(static_cast<uint8_t>(data[0]));
+  }
   if (!is_str(args[0]))
     return vm.raise(vm.types.TypeError, "ord() expected string of length 1, but " + type_name(vm, args[0]) + " found");
   Str* s = static_cast<Str*>(args[0].as_object());
@@ -296,7 +312,9 @@ std::string radix_text(int64_t value, int radix, const char* prefix) {
 
 Value radix(VM& vm, CallArgs args, const char* name, int base, const char* prefix) {
   if (!check_exactly_one(vm, args, name)) return Value::error();
-  Value v = args[0];
+  Value v = index_value(vm, args[0]);  // __index__, as CPython's bin/oct/hex
+  if (v.is_error()) return v;
+  if (v.is_null()) v = args[0];
   if (v.is_bool()) v = Value::from_int(v.as_bool());
   if (!v.is_int()) return int_radix(vm, v, base, name);
   return Value::from_object(make_str(vm, radix_text(v.as_int(), base, prefix)));
@@ -445,7 +463,11 @@ void install_builtins(VM& vm) {
   install_set_type(vm);
   install_dict_type(vm);
   install_number_methods(vm);
+  install_complex_type(vm);
+  install_builtin_subclass_support(vm);
+  install_value_type_dunders(vm);
   install_tuple_methods(vm);
+  install_bytes_types(vm);
   define(vm, "print", builtin_print);
   define(vm, "input", builtin_input);
   define(vm, "len", builtin_len);

@@ -10,7 +10,9 @@
 #include "modules/number_args.h"
 #include "modules/registry.h"
 #include "objects/arguments.h"
+#include "objects/builtin_subclass.h"
 #include "objects/classes.h"
+#include "objects/complex.h"
 #include "objects/dunders.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -564,6 +566,10 @@ Value round_to_int(VM& vm, CallArgs args, const char* name, const char* dunder) 
   bool found;
   Value r = call_python_dunder(vm, x, dunder, found);
   if (found) return r;
+  if (is_boxed_number(x) && !is_complex(unboxed(x))) {  // a subclass of int or float
+    Value plain = unboxed(x);
+    return round_to_int<F>(vm, CallArgs{&plain, 1, nullptr}, name, dunder);
+  }
   double d;
   if (!real_arg(vm, x, d)) return Value::error();
   return make_int_from_double(vm, F(d));
@@ -584,6 +590,10 @@ Value math_trunc(VM& vm, CallArgs args) {
   bool found;
   Value r = call_python_dunder(vm, x, "__trunc__", found);
   if (found) return r;
+  if (is_boxed_number(x) && !is_complex(unboxed(x))) {
+    Value plain = unboxed(x);
+    return math_trunc(vm, CallArgs{&plain, 1, nullptr});
+  }
   return vm.raise(vm.types.TypeError, "type " + type_name(vm, x) + " doesn't define __trunc__ method");
 }
 

@@ -2,7 +2,10 @@
 
 #include <vector>
 
+#include "objects/builtin_subclass.h"
 #include "objects/classes.h"
+#include "objects/complex.h"
+#include "objects/number_protocols.h"
 #include "objects/dunders.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -59,6 +62,7 @@ bool real_arg(VM& vm, Value v, double& out) {
   r = call_dunder(vm, v, "__index__");
   if (r.is_error()) return false;
   if (!r.is_null() && is_integer(r)) return real_arg(vm, r, out);
+  if (is_boxed_number(v) && !is_complex(unboxed(v))) return real_arg(vm, unboxed(v), out);
   vm.raise(vm.types.TypeError, "must be real number, not " + type_name(vm, v));
   return false;
 }
@@ -68,9 +72,9 @@ bool index_arg(VM& vm, Value v, BigInt& out) {
     out = to_bigint(v);
     return true;
   }
-  Value r = call_dunder(vm, v, "__index__");
+  Value r = index_value(vm, v);
   if (r.is_error()) return false;
-  if (!r.is_null() && is_integer(r)) {
+  if (!r.is_null()) {
     out = to_bigint(r);
     return true;
   }

@@ -13,16 +13,20 @@ namespace saessak {
 // Installers of the modules written in C++ (each in its own file in src/modules/).
 bool install_sys_module(VM& vm, Module* module);
 bool install_math_module(VM& vm, Module* module);
+bool install_cmath_module(VM& vm, Module* module);
 bool install_random_module(VM& vm, Module* module);
 bool install_time_module(VM& vm, Module* module);
+bool install_notebook_module(VM& vm, Module* module);
 
 namespace {
 
 const BuiltinModule kModules[] = {
     {"sys", install_sys_module, nullptr},
     {"math", install_math_module, nullptr},
+    {"cmath", install_cmath_module, nullptr},
     {"random", install_random_module, nullptr},
     {"time", install_time_module, nullptr},
+    {"_notebook", install_notebook_module, nullptr},
 };
 
 }  // namespace

@@ -98,27 +98,26 @@ Value object_setattr(VM& vm, CallArgs args) {
   if (!arity(vm, args, 3, "__setattr__")) return Value::error();
   if (!args[1].is_object() || args[1].as_object()->type->layout != Layout::Str)
     return vm.raise(vm.types.TypeError, "attribute name must be string, not '" + type_name(vm, args[1]) + "'");
-  Dict* d = instance_dict(args[0]);
-  if (!d) return vm.raise(vm.types.AttributeError, "'" + type_name(vm, args[0]) + "' object has no attribute '" +
-                                                       static_cast<Str*>(args[1].as_object())->utf8() + "'");
-  d->set_str(vm.intern(static_cast<Str*>(args[1].as_object())->utf8()), args[2]);
+  // Data descriptors (properties, slots) still apply; only the class's own __setattr__ is skipped.
+  if (!generic_set_attribute(vm, args[0], vm.intern(static_cast<Str*>(args[1].as_object())->utf8()), args[2])) return Value::error();
   return Value::none();
 }
 Value object_delattr(VM& vm, CallArgs args) {
   if (!arity(vm, args, 2, "__delattr__")) return Value::error();
-  Dict* d = instance_dict(args[0]);
-  Value removed;
-  if (!d || !d->remove(vm, args[1], removed)) return Value::error();
-  if (removed.is_null())
-    return vm.raise(vm.types.AttributeError, "'" + type_name(vm, args[0]) + "' object has no attribute '" +
-                                                 static_cast<Str*>(args[1].as_object())->utf8() + "'");
+  if (!args[1].is_object() || args[1].as_object()->type->layout != Layout::Str)
+    return vm.raise(vm.types.TypeError, "attribute name must be string, not '" + type_name(vm, args[1]) + "'");
+  if (!generic_delete_attribute(vm, args[0], vm.intern(static_cast<Str*>(args[1].as_object())->utf8()))) return Value::error();
   return Value::none();
 }
 Value object_getattribute(VM& vm, CallArgs args) {
   if (!arity(vm, args, 2, "__getattribute__")) return Value::error();
   if (!args[1].is_object() || args[1].as_object()->type->layout != Layout::Str)
     return vm.raise(vm.types.TypeError, "attribute name must be string, not '" + type_name(vm, args[1]) + "'");
-  return get_attribute(vm, args[0], vm.intern(static_cast<Str*>(args[1].as_object())->utf8()));
+  Str* name = vm.intern(static_cast<Str*>(args[1].as_object())->utf8());
+  // For instances of Python classes: the lookup without the class's own __getattribute__.
+  if (args[0].is_object() && args[0].as_object()->type->is_heap_type && args[0].as_object()->type->layout != Layout::Type)
+    return generic_get_attribute(vm, args[0], name, nullptr, false);
+  return get_attribute(vm, args[0], name);
 }
 
 }  // namespace

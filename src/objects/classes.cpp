@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "objects/arguments.h"
+#include "objects/builtin_subclass.h"
 #include "objects/exception.h"
 #include "objects/list.h"
 #include "objects/protocols.h"
@@ -83,6 +84,8 @@ Dict* instance_dict(Value object) {
     case Layout::List: return static_cast<Dict*>(static_cast<List*>(o)->attributes);
     case Layout::Dict: return static_cast<Dict*>(o)->attributes;
     case Layout::Tuple: return static_cast<Dict*>(static_cast<Tuple*>(o)->attributes);
+    case Layout::Str: return static_cast<Dict*>(static_cast<Str*>(o)->attributes);
+    case Layout::BoxedNumber: return static_cast<BoxedNumber*>(o)->dict;
     default: return nullptr;
   }
 }
@@ -212,6 +215,27 @@ Type* make_class(VM& vm, const std::string& name, const std::vector<Value>& base
       layout = l;
       continue;
     }
+    if (b == vm.types.bool_) {
+      vm.raise(vm.types.TypeError, "type 'bool' is not an acceptable base type");
+      return nullptr;
+    }
+    if (Type* value_base = builtin_value_base(vm, b)) {
+      // int, float, complex and str: see objects/builtin_subclass.h.
+      Layout wanted = value_base == vm.types.str ? Layout::Str : Layout::BoxedNumber;
+      for (Type* other : bases) {
+        Type* other_base = builtin_value_base(vm, other);
+        if (other_base && other_base != value_base) {
+          vm.raise(vm.types.TypeError, "multiple bases have instance lay-out conflict");
+          return nullptr;
+        }
+      }
+      if (layout != Layout::Instance && layout != wanted) {
+        vm.raise(vm.types.TypeError, "multiple bases have instance lay-out conflict");
+        return nullptr;
+      }
+      layout = wanted;
+      continue;
+    }
     vm.raise(vm.types.TypeError, "Saessak cannot make subclasses of the built-in type '" + b->name + "' yet");
     return nullptr;
   }
@@ -227,6 +251,12 @@ Type* make_class(VM& vm, const std::string& name, const std::vector<Value>& base
   type->module = module.is_null() || !has_layout(module, Layout::Str) ? "__main__" : str_of(module);
   Value qualname = ns->get_str(vm.intern("__qualname__"));
   type->qualname = qualname.is_null() || !has_layout(qualname, Layout::Str) ? name : str_of(qualname);
+  // The type keeps its qualname; left in the namespace it would shadow the qualname of the
+  // classes a metaclass makes (they would find the metaclass's own).
+  if (!qualname.is_null()) {
+    Value removed;
+    if (!ns->remove(vm, Value::from_object(vm.intern("__qualname__")), removed)) return nullptr;
+  }
   return type;
 }
 
@@ -254,7 +284,17 @@ Value create_class(VM& vm, Type* metatype, const std::string& name, const std::v
     if (e.value.is_object() && e.value.as_object()->type->is_heap_type) {
       Value set_name = lookup_python_dunder(e.value.as_object()->type, vm.intern("__set_name__"));
       if (!set_name.is_null() && !call_with(vm, set_name, {e.value, Value::from_object(type), e.key}).is_error()) continue;
-      if (!set_name.is_null()) return Value::error();
+      if (!set_name.is_null()) {
+        // 3.11 wraps the error: RuntimeError from the original.
+        ExceptionObject* cause = vm.pending_exception();
+        vm.clear_pending_exception();
+        ExceptionObject* wrapped = make_exception(vm, vm.types.RuntimeError,
+                                                  "Error calling __set_name__ on '" + e.value.as_object()->type->name +
+                                                      "' instance '" + str_of(e.key) + "' in '" + name + "'");
+        wrapped->cause = cause;
+        wrapped->context = cause;
+        return vm.raise_object(wrapped);
+      }
     }
   }
   Value init_subclass = Value::null();
@@ -295,6 +335,8 @@ Value new_instance(VM& vm, Type* type, CallArgs args) {
       tuple->attributes = make_dict(vm);
       return Value::from_object(tuple);
     }
+    case Layout::Str:
+    case Layout::BoxedNumber: return new_builtin_subclass_instance(vm, type, args);
     default: break;
   }
   if (type->layout != Layout::Exception && type->layout != Layout::Instance)
@@ -310,12 +352,42 @@ Value new_instance(VM& vm, Type* type, CallArgs args) {
 
 Value instance_get_attribute(VM& vm, Value object, Str* name, Value* self_out) {
   Type* type = type_of(vm, object);
+  Value hook = type->is_heap_type ? lookup_python_dunder(type, vm.intern("__getattribute__")) : Value::null();
+  if (!hook.is_null()) {
+    // A class's own __getattribute__ sees every lookup; __getattr__ still answers its AttributeError.
+    Value r = call_with(vm, hook, {object, Value::from_object(name)});
+    if (r.is_error() && vm.pending_exception()->type->is_subtype_of(vm.types.AttributeError)) {
+      Value getattr = lookup_python_dunder(type, vm.intern("__getattr__"));
+      if (!getattr.is_null()) {
+        vm.clear_pending_exception();
+        return call_with(vm, getattr, {object, Value::from_object(name)});
+      }
+    }
+    return r;
+  }
+  return generic_get_attribute(vm, object, name, self_out, true);
+}
+
+bool has_getattribute_hook(VM& vm, Value object) {
+  return object.is_object() && object.as_object()->type->is_heap_type &&
+         !lookup_python_dunder(object.as_object()->type, vm.intern("__getattribute__")).is_null();
+}
+
+Value generic_get_attribute(VM& vm, Value object, Str* name, Value* self_out, bool use_getattr) {
+  Type* type = type_of(vm, object);
+  if (!use_getattr && name->length > 4 && name->at(0) == '_') {
+    // object.__getattribute__ called from a hook: the special attributes too (__class__, __dict__).
+    Value special = special_attribute(vm, object, name);
+    if (!special.is_null()) return special;
+  }
   Value attr = lookup_in_mro(type, name);
   if (!attr.is_null()) {
     if (has_layout(attr, Layout::Property)) {
       Property* p = static_cast<Property*>(attr.as_object());
       if (p->fget.is_none())
         return vm.raise(vm.types.AttributeError, "property '" + name->utf8() + "' of '" + type->name + "' object has no getter");
+      // A built-in attribute (int.real) of a subclass instance reads the plain value.
+      if (has_layout(p->fget, Layout::Native)) return call_with(vm, p->fget, {native_self(vm, object)});
       return call_with(vm, p->fget, {object});
     }
     Value get = descriptor_method(vm, attr, "__get__");
@@ -330,11 +402,14 @@ Value instance_get_attribute(VM& vm, Value object, Str* name, Value* self_out) {
   if (!attr.is_null()) {
     Layout l = attr.is_object() ? attr.as_object()->type->layout : Layout::Immediate;
     if (l == Layout::Function || (l == Layout::Native && static_cast<NativeFunction*>(attr.as_object())->owner)) {
+      // A built-in method of int, float, complex or str sees the plain value, so its result
+      // is of the built-in type, as in CPython.
+      Value self = l == Layout::Native ? native_self(vm, object) : object;
       if (self_out) {
-        *self_out = object;
+        *self_out = self;
         return attr;
       }
-      return bind(vm, object, attr);
+      return bind(vm, self, attr);
     }
     if (l == Layout::ClassMethod) return bind(vm, Value::from_object(type), static_cast<MethodWrapper*>(attr.as_object())->function);
     if (l == Layout::StaticMethod) return static_cast<MethodWrapper*>(attr.as_object())->function;
@@ -342,12 +417,18 @@ Value instance_get_attribute(VM& vm, Value object, Str* name, Value* self_out) {
     if (!get.is_null()) return call_with(vm, get, {attr, object, Value::from_object(type)});
     return attr;
   }
-  Value getattr = lookup_python_dunder(type, vm.intern("__getattr__"));
+  Value getattr = use_getattr ? lookup_python_dunder(type, vm.intern("__getattr__")) : Value::null();
   if (!getattr.is_null()) return call_with(vm, getattr, {object, Value::from_object(name)});
   return no_attribute(vm, object, name);
 }
 
 Value type_get_attribute(VM& vm, Type* type, Str* name) {
+  // type's own data descriptors (__name__, __qualname__) come first, as in CPython.
+  if (name->length > 4 && name->at(0) == '_') {
+    std::string n = name->utf8();
+    if (n == "__name__") return Value::from_object(make_str(vm, type->name));
+    if (n == "__qualname__") return Value::from_object(make_str(vm, type_display_name(type)));
+  }
   // A metaclass's data descriptors win, then the class's own MRO, then the metaclass's methods.
   Type* meta = type->type;
   Value meta_attr = meta && meta->is_heap_type ? lookup_in_mro(meta, name) : Value::null();
@@ -388,19 +469,42 @@ Value type_get_attribute(VM& vm, Type* type, Str* name) {
     }
     return Value::from_object(make_tuple(vm, std::move(items)));
   }
-  if (n == "mro") {
+  if (n == "__base__") return type->base ? Value::from_object(type->base) : Value::none();
+  if (n == "mro" || n == "__subclasses__") {
     Value mro_function = vm.types.type->attributes->get_str(name);
     if (!mro_function.is_null()) return bind(vm, Value::from_object(type), mro_function);
   }
+  // A metaclass's __getattr__ answers for its classes.
+  Value getattr = meta && meta->is_heap_type ? lookup_python_dunder(meta, vm.intern("__getattr__")) : Value::null();
+  if (!getattr.is_null()) return call_with(vm, getattr, {Value::from_object(type), Value::from_object(name)});
   return no_attribute(vm, Value::from_object(type), name);
 }
 
 bool set_attribute(VM& vm, Value object, Str* name, Value value) {
+  // A class's __setattr__ (or, for a class, its metaclass's) sees every assignment.
+  Type* hook_owner = object.is_object() ? object.as_object()->type : nullptr;
+  if (hook_owner && hook_owner->is_heap_type) {
+    Value setattr = lookup_python_dunder(hook_owner, vm.intern("__setattr__"));
+    if (!setattr.is_null()) return !call_with(vm, setattr, {object, Value::from_object(name), value}).is_error();
+  }
+  return generic_set_attribute(vm, object, name, value);
+}
+
+bool generic_set_attribute(VM& vm, Value object, Str* name, Value value) {
   if (has_layout(object, Layout::Type)) {
     Type* type = static_cast<Type*>(object.as_object());
     if (!type->is_heap_type) {
       vm.raise(vm.types.TypeError, "cannot set '" + name->utf8() + "' attribute of immutable type '" + type->name + "'");
       return false;
+    }
+    std::string n = name->utf8();
+    if (n == "__name__" || n == "__qualname__") {
+      if (!has_layout(value, Layout::Str)) {
+        vm.raise(vm.types.TypeError, "can only assign string to " + type->name + "." + n + ", not '" + type_name(vm, value) + "'");
+        return false;
+      }
+      (n == "__name__" ? type->name : type->qualname) = str_of(value);
+      return true;
     }
     type->attributes->set_str(name, value);
     return true;
@@ -411,7 +515,10 @@ bool set_attribute(VM& vm, Value object, Str* name, Value value) {
     if (has_layout(attr, Layout::Property)) {
       Property* p = static_cast<Property*>(attr.as_object());
       if (p->fset.is_none()) {
-        vm.raise(vm.types.AttributeError, "property '" + name->utf8() + "' of '" + type->name + "' object has no setter");
+        if (has_layout(p->fget, Layout::Native))  // int.real and other attributes of built-in types
+          vm.raise(vm.types.AttributeError, "attribute '" + name->utf8() + "' of '" + type->name + "' objects is not writable");
+        else
+          vm.raise(vm.types.AttributeError, "property '" + name->utf8() + "' of '" + type->name + "' object has no setter");
         return false;
       }
       return !call_with(vm, p->fset, {object, value}).is_error();
@@ -420,8 +527,6 @@ bool set_attribute(VM& vm, Value object, Str* name, Value value) {
     if (!set.is_null()) return !call_with(vm, set, {attr, object, value}).is_error();
   }
   if (type->layout == Layout::Function) return set_function_attribute(vm, object, name, value);
-  Value setattr = lookup_python_dunder(type, vm.intern("__setattr__"));
-  if (!setattr.is_null()) return !call_with(vm, setattr, {object, Value::from_object(name), value}).is_error();
   if (Dict* d = instance_dict(object)) {
     d->set_str(name, value);
     return true;
@@ -431,6 +536,15 @@ bool set_attribute(VM& vm, Value object, Str* name, Value value) {
 }
 
 bool delete_attribute(VM& vm, Value object, Str* name) {
+  Type* hook_owner = object.is_object() ? object.as_object()->type : nullptr;
+  if (hook_owner && hook_owner->is_heap_type) {
+    Value delattr = lookup_python_dunder(hook_owner, vm.intern("__delattr__"));
+    if (!delattr.is_null()) return !call_with(vm, delattr, {object, Value::from_object(name)}).is_error();
+  }
+  return generic_delete_attribute(vm, object, name);
+}
+
+bool generic_delete_attribute(VM& vm, Value object, Str* name) {
   if (has_layout(object, Layout::Type)) {
     Type* type = static_cast<Type*>(object.as_object());
     Value removed;
@@ -446,8 +560,6 @@ bool delete_attribute(VM& vm, Value object, Str* name) {
     return true;
   }
   Type* type = type_of(vm, object);
-  Value delattr = lookup_python_dunder(type, vm.intern("__delattr__"));
-  if (!delattr.is_null()) return !call_with(vm, delattr, {object, Value::from_object(name)}).is_error();
   Value attr = lookup_in_mro(type, name);
   if (has_layout(attr, Layout::Property)) {
     Property* p = static_cast<Property*>(attr.as_object());
@@ -532,6 +644,11 @@ Value super_get_attribute(VM& vm, Super* s, Str* name, Value* self_out) {
     }
     return attr;
   }
+  // Then the super object's own attributes.
+  std::string n = name->utf8();
+  if (n == "__thisclass__") return Value::from_object(s->start);
+  if (n == "__self__") return s->object;
+  if (n == "__self_class__") return Value::from_object(s->object_type);
   return vm.raise(vm.types.AttributeError, "'super' object has no attribute '" + name->utf8() + "'");
 }
 
@@ -578,14 +695,17 @@ Value object_init(VM& vm, CallArgs args) {
     Type* t = type_of(vm, args[0]);
     if (lookup_in_mro(t, vm.intern("__init__")) != vm.types.object->attributes->get_str(vm.intern("__init__")))
       return vm.raise(vm.types.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    // A class that overrides __new__ but not __init__ may pass its arguments through, as in CPython.
+    if (lookup_in_mro(t, vm.intern("__new__")) != vm.types.object->attributes->get_str(vm.intern("__new__"))) return Value::none();
     return vm.raise(vm.types.TypeError, t->name + ".__init__() takes exactly one argument (the instance to initialize)");
   }
   return Value::none();
 }
 
 Value object_new(VM& vm, CallArgs args) {
-  if (args.count < 1 || !has_layout(args[0], Layout::Type))
-    return vm.raise(vm.types.TypeError, "object.__new__(X): X is not a type object");
+  if (args.count < 1) return vm.raise(vm.types.TypeError, "object.__new__(): not enough arguments");
+  if (!has_layout(args[0], Layout::Type))
+    return vm.raise(vm.types.TypeError, "object.__new__(X): X is not a type object (" + type_name(vm, args[0]) + ")");
   Type* type = static_cast<Type*>(args[0].as_object());
   if (!type->is_heap_type && type != vm.types.object)
     return vm.raise(vm.types.TypeError, "object.__new__(" + type->name + ") is not safe, use " + type->name + ".__new__()");
@@ -596,6 +716,8 @@ Value object_new(VM& vm, CallArgs args) {
 // type.__new__(metatype, name, bases, namespace, **keywords)
 Value type_new(VM& vm, CallArgs args) {
   if (args.count == 2 && has_layout(args[0], Layout::Type)) return Value::from_object(type_of(vm, args[1]));
+  if (args.count != 4 && args.count >= 1 && args[0] == Value::from_object(vm.types.type))
+    return vm.raise(vm.types.TypeError, "type() takes 1 or 3 arguments");
   if (args.count != 4) return vm.raise(vm.types.TypeError, "type.__new__() takes exactly 3 arguments (" + std::to_string(args.count - 1) + " given)");
   if (!has_layout(args[0], Layout::Type)) return vm.raise(vm.types.TypeError, "type.__new__(X): X is not a type object");
   if (!has_layout(args[1], Layout::Str)) return vm.raise(vm.types.TypeError, "type.__new__() argument 1 must be str, not " + type_name(vm, args[1]));
@@ -699,7 +821,7 @@ Value builtin_issubclass(VM& vm, CallArgs args) {
 Value builtin_hasattr(VM& vm, CallArgs args) {
   if (!check_no_keywords(vm, args, "hasattr")) return Value::error();
   if (args.count != 2) return vm.raise(vm.types.TypeError, "hasattr expected 2 arguments, got " + std::to_string(args.count));
-  if (!has_layout(args[1], Layout::Str)) return vm.raise(vm.types.TypeError, "hasattr(): attribute name must be string");
+  if (!has_layout(args[1], Layout::Str)) return vm.raise(vm.types.TypeError, "attribute name must be string, not '" + type_name(vm, args[1]) + "'");
   Value v = get_attribute(vm, args[0], vm.intern(str_of(args[1])));
   if (!v.is_error()) return Value::from_bool(true);
   if (vm.pending_exception()->type->is_subtype_of(vm.types.AttributeError)) {
@@ -713,7 +835,7 @@ Value builtin_getattr(VM& vm, CallArgs args) {
   if (!check_no_keywords(vm, args, "getattr")) return Value::error();
   if (args.count < 2 || args.count > 3)
     return vm.raise(vm.types.TypeError, "getattr expected at least 2 arguments, got " + std::to_string(args.count));
-  if (!has_layout(args[1], Layout::Str)) return vm.raise(vm.types.TypeError, "getattr(): attribute name must be string");
+  if (!has_layout(args[1], Layout::Str)) return vm.raise(vm.types.TypeError, "attribute name must be string, not '" + type_name(vm, args[1]) + "'");
   Value v = get_attribute(vm, args[0], vm.intern(str_of(args[1])));
   if (v.is_error() && args.count == 3 && vm.pending_exception()->type->is_subtype_of(vm.types.AttributeError)) {
     vm.clear_pending_exception();
@@ -791,6 +913,7 @@ void install_class_types(VM& vm) {
   define(vm, "getattr", builtin_getattr);
   define(vm, "setattr", builtin_setattr);
   define(vm, "delattr", builtin_delattr);
+  install_class_extras(vm);
 }
 
 }  // namespace saessak

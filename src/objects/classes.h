@@ -71,10 +71,20 @@ Type* make_class(VM& vm, const std::string& name, const std::vector<Value>& base
 [[nodiscard]] Value type_get_attribute(VM& vm, Type* type, Str* name);
 [[nodiscard]] bool set_attribute(VM& vm, Value object, Str* name, Value value);
 [[nodiscard]] bool delete_attribute(VM& vm, Value object, Str* name);
+// object.__getattribute__, __setattr__ and __delattr__: the lookup without the class's own
+// hooks (what a hook calls through super()). `use_getattr`: fall back on __getattr__.
+[[nodiscard]] Value generic_get_attribute(VM& vm, Value object, Str* name, Value* self_out, bool use_getattr);
+[[nodiscard]] bool generic_set_attribute(VM& vm, Value object, Str* name, Value value);
+[[nodiscard]] bool generic_delete_attribute(VM& vm, Value object, Str* name);
+// Whether the object's class defines __getattribute__ in Python (then it sees every lookup).
+bool has_getattribute_hook(VM& vm, Value object);
 
 [[nodiscard]] Value super_get_attribute(VM& vm, Super* s, Str* name, Value* self_out);
 // Zero-argument super() for the frame that called it.
 [[nodiscard]] Value make_super(VM& vm, CallArgs args);
 void install_class_types(VM& vm);
+// The rest of the object model (objects/class_extras.cpp): attributes of property, super,
+// staticmethod and classmethod, functions as descriptors, and the getitem iterator.
+void install_class_extras(VM& vm);
 
 }  // namespace saessak

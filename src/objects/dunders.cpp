@@ -3,6 +3,7 @@
 #include "objects/classes.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/getitem_iterator.h"
 #include "objects/int.h"
 #include "objects/protocols.h"
 #include "objects/str.h"
@@ -32,7 +33,7 @@ const char* kCompare[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__g
 bool python_handles(VM& vm, Value v, const char* dunder) {
   if (!is_python_object(v)) return false;
   Layout l = v.as_object()->type->layout;
-  if (l != Layout::List && l != Layout::Dict && l != Layout::Tuple) return true;
+  if (l != Layout::List && l != Layout::Dict && l != Layout::Tuple && l != Layout::Str && l != Layout::BoxedNumber) return true;
   return !lookup_python_dunder(v.as_object()->type, vm.intern(dunder)).is_null();
 }
 
@@ -229,7 +230,7 @@ Value python_contains(VM& vm, Value container, Value item) {
     if (t < 0) return Value::error();
     return Value::from_bool(t == 1);
   }
-  if (dunder(vm, container, "__iter__").is_null())
+  if (dunder(vm, container, "__iter__").is_null() && dunder(vm, container, "__getitem__").is_null())
     return vm.raise(vm.types.TypeError, "argument of type '" + type_name(vm, container) + "' is not iterable");
   Value it = python_iter(vm, container);
   if (it.is_error()) return it;
@@ -244,10 +245,13 @@ Value python_contains(VM& vm, Value container, Value item) {
 
 Value python_iter(VM& vm, Value v) {
   Value method = dunder(vm, v, "__iter__");
-  if (method.is_null()) return vm.raise(vm.types.TypeError, "'" + type_name(vm, v) + "' object is not iterable");
+  if (method.is_null() && !dunder(vm, v, "__getitem__").is_null()) return make_getitem_iterator(vm, v);
+  // `__iter__ = None` says "not iterable" on purpose.
+  if (method.is_null() || method.is_none())
+    return vm.raise(vm.types.TypeError, "'" + type_name(vm, v) + "' object is not iterable");
   Value it = call_method(vm, method, {v});
   if (it.is_error()) return it;
-  if (is_python_object(it) && dunder(vm, it, "__next__").is_null())
+  if (!is_iterator_object(vm, it))
     return vm.raise(vm.types.TypeError, "iter() returned non-iterator of type '" + type_name(vm, it) + "'");
   return it;
 }

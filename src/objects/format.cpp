@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "objects/arguments.h"
+#include "objects/complex.h"
 #include "objects/list.h"
 #include "objects/numbers.h"
 #include "objects/protocols.h"
@@ -416,6 +417,8 @@ std::string exponent_text(int exponent) {
   return out;
 }
 
+bool format_complex(VM& vm, Value value, const Spec& spec, std::string& out);
+
 }  // namespace
 
 std::string format_double(double value, char type, int precision, bool alternate, bool add_dot_0, bool no_neg_0) {
@@ -521,6 +524,13 @@ bool format_value(VM& vm, Value value, std::string_view spec_text, std::string& 
     }
     return parse_spec(vm, value, spec_text, 0, '>', spec) && format_float(vm, value.as_double(), spec, out);
   }
+  if (is_complex(value)) {
+    if (spec_text.empty()) {
+      out += complex_repr_text(as_complex(value)->real, as_complex(value)->imag);
+      return true;
+    }
+    return parse_spec(vm, value, spec_text, 0, '>', spec) && format_complex(vm, value, spec, out);
+  }
   // object.__format__: only the empty spec, meaning str(value).
   if (!spec_text.empty()) {
     vm.raise(vm.types.TypeError, "unsupported format string passed to " + type_name(vm, value) + ".__format__");
@@ -549,4 +559,75 @@ Value builtin_ascii(VM& vm, CallArgs args) {
   return ascii_of(vm, args[0]);
 }
 
+}  // namespace saessak
+
+namespace saessak {
+namespace {
+
+// CPython's format_complex_internal: each part formatted like a float (the imaginary part
+// always signed), no type meaning repr's rules (the real part left out when it is +0, brackets
+// otherwise), then the whole padded as one field.
+bool format_complex(VM& vm, Value value, const Spec& spec, std::string& out) {
+  double re = as_complex(value)->real, im = as_complex(value)->imag;
+  uint32_t type = spec.type;
+  switch (type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+    default: unknown_code(vm, type, value); return false;
+  }
+  if (spec.fill == '0') {
+    vm.raise(vm.types.ValueError, "Zero padding is not allowed in complex format specifier");
+    return false;
+  }
+  if (spec.align == '=') {
+    vm.raise(vm.types.ValueError, "'=' alignment flag is not allowed in complex format specifier");
+    return false;
+  }
+  if (spec.precision > INT_MAX) {
+    vm.raise(vm.types.ValueError, "precision too big");
+    return false;
+  }
+  int precision = static_cast<int>(spec.precision);
+  int default_precision = 6;
+  bool skip_re = false, parens = false;
+  if (type == 0) {
+    type = 'r';
+    default_precision = 0;
+    if (re == 0.0 && !std::signbit(re)) skip_re = true;
+    else parens = true;
+  }
+  if (type == 'n') type = 'g';
+  if (precision < 0) precision = default_precision;
+  else if (type == 'r') type = 'g';
+  auto part = [&](double d, char sign) {
+    std::string text = format_double(d, static_cast<char>(type), precision, spec.alternate, false, spec.no_neg_0);
+    if (type == 'r' && !spec.alternate && text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0)
+      text.resize(text.size() - 2);
+    bool negative = !text.empty() && text[0] == '-';
+    std::string_view body(text);
+    if (negative) body.remove_prefix(1);
+    size_t digit_end = 0;
+    while (digit_end < body.size() && body[digit_end] >= '0' && body[digit_end] <= '9') ++digit_end;
+    Spec bare = spec;
+    bare.width = -1;
+    bare.sign = sign;
+    std::string rendered;
+    render_number(rendered, bare, negative, "", body.substr(0, digit_end), body.substr(digit_end), false);
+    return rendered;
+  };
+  std::string body;
+  if (parens) body += '(';
+  if (!skip_re) body += part(re, spec.sign);
+  body += part(im, skip_re ? spec.sign : '+');
+  body += 'j';
+  if (parens) body += ')';
+  int64_t length = static_cast<int64_t>(utf8_length(body));
+  int64_t padding = spec.width > length ? spec.width - length : 0;
+  int64_t left = spec.align == '<' ? 0 : spec.align == '^' ? padding / 2 : padding;
+  append_fill(out, spec.fill, left);
+  out += body;
+  append_fill(out, spec.fill, padding - left);
+  return true;
+}
+
+}  // namespace
 }  // namespace saessak

@@ -16,6 +16,8 @@
 #include <limits>
 
 #include "objects/arguments.h"
+#include "objects/builtin_subclass.h"
+#include "objects/number_protocols.h"
 #include "objects/classes.h"
 #include "objects/dunders.h"
 #include "objects/function.h"
@@ -332,6 +334,11 @@ Value round_int(VM& vm, Value v, int64_t ndigits) {
 
 // ndigits as a Py_ssize_t that clips on overflow (PyNumber_AsSsize_t(o, NULL)).
 bool ndigits_of(VM& vm, Value v, int64_t& out) {
+  if (!is_integer(v)) {
+    Value index = index_value(vm, v);  // __index__, as PyNumber_AsSsize_t
+    if (index.is_error()) return false;
+    if (!index.is_null()) v = index;
+  }
   if (v.is_int() || v.is_bool()) {
     out = v.is_int() ? v.as_int() : v.as_bool();
     return true;
@@ -356,6 +363,10 @@ Value number_round(VM& vm, CallArgs args) {
   bool has_digits = !digits.is_null() && !digits.is_none();
   if (is_python_object(x)) {
     Value method = lookup_python_dunder(x.as_object()->type, vm.intern("__round__"));
+    if (method.is_null() && is_boxed_number(x)) {
+      Value plain[2] = {unboxed(x), digits};
+      return number_round(vm, CallArgs{plain, has_digits ? 2 : 1, nullptr});
+    }
     if (method.is_null())
       return vm.raise(vm.types.TypeError, "type " + type_name(vm, x) + " doesn't define __round__ method");
     Value call_args[2] = {x, digits};
@@ -363,7 +374,7 @@ Value number_round(VM& vm, CallArgs args) {
   }
   if (is_integer(x)) {
     int64_t n = 0;
-    if (has_digits && !is_integer(digits))
+    if (has_digits && !is_integer(digits) && !is_python_object(digits))
       return vm.raise(vm.types.TypeError, "'" + type_name(vm, digits) + "' object cannot be interpreted as an integer");
     if (has_digits && !ndigits_of(vm, digits, n)) return Value::error();
     if (!has_digits || n >= 0) return int_value(x);

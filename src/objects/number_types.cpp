@@ -3,7 +3,9 @@
 
 #include "objects/arguments.h"
 #include "objects/arguments.h"
+#include "objects/builtin_subclass.h"
 #include "objects/classes.h"
+#include "objects/complex.h"
 #include "objects/dunders.h"
 #include "objects/int.h"
 #include "objects/numbers.h"
@@ -79,6 +81,11 @@ Value construct_int(VM& vm, CallArgs args) {
       if (r.is_error() || is_integer(r)) return r;
       return vm.raise(vm.types.TypeError, std::string(name) + " returned non-int (type " + type_name(vm, r) + ")");
     }
+    // A subclass of int or float that leaves __int__ alone converts its plain value.
+    if (is_boxed_number(x) && !is_complex(unboxed(x))) {
+      Value plain = unboxed(x);
+      return construct_int(vm, CallArgs{&plain, 1, nullptr});
+    }
   }
   return vm.raise(vm.types.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" +
                                           type_name(vm, x) + "'");
@@ -118,6 +125,10 @@ Value construct_float(VM& vm, CallArgs args) {
         return construct_float(vm, CallArgs{&one, 1, nullptr});
       }
       return vm.raise(vm.types.TypeError, type_name(vm, x) + ".__float__ returned non-float (type " + type_name(vm, r) + ")");
+    }
+    if (is_boxed_number(x) && !is_complex(unboxed(x))) {
+      Value plain = unboxed(x);
+      return construct_float(vm, CallArgs{&plain, 1, nullptr});
     }
   }
   return vm.raise(vm.types.TypeError, "float() argument must be a string or a real number, not '" + type_name(vm, x) + "'");

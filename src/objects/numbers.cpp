@@ -4,7 +4,9 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "objects/complex.h"
 #include "objects/int.h"
+#include "objects/protocols.h"
 #include "objects/str.h"
 #include "vm/vm.h"
 
@@ -208,7 +210,7 @@ Value float_binary(VM& vm, BinaryOp op, double a, double b) {
     case BinaryOp::Pow: {
       if (a == 0 && b < 0) return vm.raise(vm.types.ZeroDivisionError, "0.0 cannot be raised to a negative power");
       if (a < 0 && std::isfinite(b) && b != std::floor(b))
-        return vm.raise(vm.types.ValueError, "complex results are not supported yet");
+        return complex_binary(vm, BinaryOp::Pow, make_complex(vm, a, 0.0), Value::from_double(b));  // (-8) ** (1/3)
       double r = std::pow(a, b);
       if (std::isinf(r) && std::isfinite(a) && std::isfinite(b))
         return vm.raise(vm.types.OverflowError, "(34, 'Numerical result out of range')");
@@ -401,7 +403,7 @@ Value pow_mod(VM& vm, Value base, Value exp, Value mod) {
 
 Value int_radix(VM& vm, Value v, int base, const char* name) {
   (void)name;
-  if (!is_integer(v)) return vm.raise(vm.types.TypeError, "'" + std::string(v.is_double() ? "float" : "object") + "' object cannot be interpreted as an integer");
+  if (!is_integer(v)) return vm.raise(vm.types.TypeError, "'" + type_name(vm, v) + "' object cannot be interpreted as an integer");
   return Value::from_object(make_str(vm, to_bigint(v).to_python_base(base)));
 }
 

@@ -30,6 +30,11 @@ enum class Layout : uint8_t {
   DictView,        // dict.keys(), .values(), .items()
   NativeIterator,  // enumerate, zip, map, filter, reversed...: objects/iterators.h
   BigInt,     // an int too large for the Value word (the `int` type's heap layout)
+  Bytes,      // bytes: objects/bytes.h
+  ByteArray,  // bytearray: the same C++ layout as bytes, but mutable and unhashable
+  MemoryView, // memoryview over a bytes or bytearray
+  Complex,      // complex: objects/complex.h
+  BoxedNumber,  // an instance of a Python subclass of int, float or complex: objects/builtin_subclass.h
   Immediate,  // float, bool, None and friends: values that live in the Value word itself
 };
 

@@ -2,7 +2,10 @@
 
 #include <cmath>
 
+#include "objects/bytes.h"
+#include "objects/builtin_subclass.h"
 #include "objects/classes.h"
+#include "objects/complex.h"
 #include "objects/dict.h"
 #include "objects/dunders.h"
 #include "objects/exception.h"
@@ -13,6 +16,7 @@
 #include "objects/iterators.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/number_protocols.h"
 #include "objects/numbers.h"
 #include "objects/range.h"
 #include "objects/set.h"
@@ -24,7 +28,15 @@
 namespace saessak {
 
 Type* type_of(VM& vm, Value v) {
-  if (v.is_object()) return v.as_object()->type;
+  if (v.is_object()) {
+    Object* o = v.as_object();
+    // One C++ layout serves [].append and a.method; CPython names the second `method`.
+    if (o->type->layout == Layout::BoundMethod && vm.types.method &&
+        static_cast<BoundMethod*>(o)->function.is_object() &&
+        static_cast<BoundMethod*>(o)->function.as_object()->type->layout == Layout::Function)
+      return vm.types.method;
+    return o->type;
+  }
   if (v.is_int()) return vm.types.int_;
   if (v.is_double()) return vm.types.float_;
   if (v.is_bool()) return vm.types.bool_;
@@ -40,7 +52,7 @@ static Layout layout_of(Value v) { return v.as_object()->type->layout; }
 static bool is_native_layout(Value v) {
   if (!v.is_object()) return false;
   Layout l = v.as_object()->type->layout;
-  return l == Layout::List || l == Layout::Dict || l == Layout::Tuple;
+  return l == Layout::List || l == Layout::Dict || l == Layout::Tuple || l == Layout::Str || l == Layout::BoxedNumber;
 }
 static bool has_layout(Value v, Layout layout) { return v.is_object() && layout_of(v) == layout; }
 static Str* as_str(Value v) { return static_cast<Str*>(v.as_object()); }
@@ -87,6 +99,7 @@ Value repr(VM& vm, Value v) {
 }
 
 Value repr_native(VM& vm, Value v) {
+  v = unboxed(v);
   if (v.is_int()) return text(vm, int_to_string(v.as_int()));
   if (v.is_double()) return text(vm, float_repr(v.as_double()));
   if (v.is_bool()) return text(vm, v.as_bool() ? "True" : "False");
@@ -209,7 +222,8 @@ Value repr_native(VM& vm, Value v) {
 Value to_str(VM& vm, Value v) {
   if (python_handles(vm, v, "__str__") || (python_handles(vm, v, "__repr__") && !is_native_layout(v))) return python_str(vm, v);
   if (python_handles(vm, v, "__repr__")) return python_repr(vm, v);
-  if (has_layout(v, Layout::Str)) return v;
+  if (has_layout(v, Layout::Str)) return exact_str(vm, v);
+  v = unboxed(v);
   if (has_layout(v, Layout::Exception))
     return text(vm, exception_message(vm, static_cast<ExceptionObject*>(v.as_object())));
   if (v.is_object() && v.as_object()->type->str) return v.as_object()->type->str(vm, v);
@@ -220,6 +234,7 @@ Value to_str(VM& vm, Value v) {
 
 bool hash_value(VM& vm, Value v, int64_t& out) {
   if (python_handles(vm, v, "__hash__")) return python_hash(vm, v, out);
+  v = unboxed(v);
   if (is_big_int(v)) {
     out = big_of(v).hash();
     return true;
@@ -231,6 +246,7 @@ bool hash_value(VM& vm, Value v, int64_t& out) {
     Object* o = v.as_object();
     switch (o->type->layout) {
       case Layout::Str: out = as_str(v)->hash(); return true;
+      case Layout::Complex: out = complex_hash(as_complex(v)->real, as_complex(v)->imag); return true;
       case Layout::Tuple: {
         // The xxHash-style combination CPython 3.8+ uses for tuples.
         const uint64_t p1 = 11400714785074694791ull, p2 = 14029467366897019727ull, p5 = 2870177450012600261ull;
@@ -247,6 +263,9 @@ bool hash_value(VM& vm, Value v, int64_t& out) {
         out = result == -1 ? 1546275796 : result;
         return true;
       }
+      case Layout::Bytes:
+      case Layout::ByteArray:
+      case Layout::MemoryView: return bytes_hash(vm, v, out);
       case Layout::Set:
         if (o->type == vm.types.frozenset) {
           out = frozenset_hash(v);
@@ -308,13 +327,24 @@ static Value sequences_equal(VM& vm, const std::vector<Value>& a, const std::vec
 
 Value values_equal(VM& vm, Value a, Value b) {
   if (python_handles(vm, a, "__eq__") || python_handles(vm, b, "__eq__")) return python_compare(vm, CompareOp::Eq, a, b);
+  a = unboxed(a);
+  b = unboxed(b);
+  if (is_complex(a) || is_complex(b)) return complex_equal(vm, a, b);
   if (is_number(a) && is_number(b)) return Value::from_bool(compare_numbers(a, b) == 0);
   if (a == b) return Value::from_bool(true);
   if (a.is_object() && b.is_object()) {
     Layout la = layout_of(a), lb = layout_of(b);
     if (la == Layout::Str && lb == Layout::Str) return Value::from_bool(as_str(a)->equals(as_str(b)));
+    if (is_bytes_or_bytearray(a) || is_memoryview(a)) return bytes_equal(vm, a, b);
     if (la != lb) return Value::from_bool(false);
     if (la == Layout::Set) return set_compare(vm, CompareOp::Eq, a, b);
+    if (la == Layout::BoundMethod) {
+      // Two bindings of one function to one object are equal (a.f == a.f), as in CPython.
+      BoundMethod* x = static_cast<BoundMethod*>(a.as_object());
+      BoundMethod* y = static_cast<BoundMethod*>(b.as_object());
+      if (!(x->self == y->self)) return Value::from_bool(false);
+      return values_equal(vm, x->function, y->function);
+    }
     if (!vm.enter_native_recursion()) return Value::error();
     Value result = Value::from_bool(false);
     if (la == Layout::List) result = sequences_equal(vm, as_list(a)->items, as_list(b)->items);
@@ -406,6 +436,9 @@ static Value contains(VM& vm, Value container, Value item) {
         }
         return Value::from_bool(false);
       }
+      case Layout::Bytes:
+      case Layout::ByteArray:
+      case Layout::MemoryView: return bytes_contains(vm, container, item);
       case Layout::Set: {
         int found = set_contains(vm, container, item);
         if (found < 0) return Value::error();
@@ -452,11 +485,13 @@ Value compare(VM& vm, CompareOp op, Value a, Value b) {
   static const char* kMirror[] = {"__gt__", "__ge__", "__eq__", "__ne__", "__lt__", "__le__"};
   if (python_handles(vm, a, kOrder[static_cast<int>(op)]) || python_handles(vm, b, kMirror[static_cast<int>(op)]))
     return python_compare(vm, op, a, b);
+  if (is_boxed_number(a) || is_boxed_number(b)) return compare(vm, op, unboxed(a), unboxed(b));
   if (is_number(a) && is_number(b)) {
     int c = compare_numbers(a, b);
     if (c == 2) return Value::from_bool(false);  // NaN is unordered
     return order_result(op, c);
   }
+  if (is_bytes_or_bytearray(a) && is_bytes_or_bytearray(b)) return bytes_compare(vm, op, a, b);
   if (a.is_object() && b.is_object() && layout_of(a) == layout_of(b)) {
     switch (layout_of(a)) {
       case Layout::Str: return order_result(op, str_compare(as_str(a), as_str(b)));
@@ -475,6 +510,7 @@ int truthiness(VM& vm, Value v) {
   if (python_handles(vm, v, "__bool__") || (python_handles(vm, v, "__len__") && !is_native_layout(v)))
     return python_truthiness(vm, v);
   if (python_handles(vm, v, "__len__")) return python_truthiness(vm, v);
+  v = unboxed(v);
   if (v.is_bool()) return v.as_bool();
   if (v.is_none()) return 0;
   if (v.is_int()) return v.as_int() != 0;
@@ -483,12 +519,20 @@ int truthiness(VM& vm, Value v) {
   if (v.is_object()) {
     switch (layout_of(v)) {
       case Layout::Str: return as_str(v)->length != 0;
+      case Layout::Complex: return as_complex(v)->real != 0.0 || as_complex(v)->imag != 0.0;
       case Layout::List: return !as_list(v)->items.empty();
       case Layout::Tuple: return !as_tuple(v)->items.empty();
       case Layout::Set: return set_size(v) != 0;
       case Layout::DictView: return static_cast<DictView*>(v.as_object())->dict->size() != 0;
       case Layout::Dict: return static_cast<Dict*>(v.as_object())->size() != 0;
       case Layout::Range: return static_cast<Range*>(v.as_object())->length() != 0;
+      case Layout::Bytes:
+      case Layout::ByteArray:
+      case Layout::MemoryView: {
+        int64_t n;
+        if (!bytes_length(vm, v, n)) return -1;
+        return n != 0;
+      }
       default: return 1;
     }
   }
@@ -523,6 +567,21 @@ Value binary_op(VM& vm, BinaryOp op, Value a, Value b, bool inplace) {
     Value r = python_binary(vm, op, a, b, inplace);
     if (!(r == Value::not_implemented())) return r;
     if (is_python_object(a) && !is_native_layout(a)) goto unsupported_python;
+    if (is_boxed_number(a) || is_boxed_number(b)) {
+      // The class left the operator to its built-in base: the plain values answer, so the
+      // result is a plain int/float/complex, as in CPython. Errors still name the subclass.
+      Value r = binary_op(vm, op, unboxed(a), unboxed(b), inplace);
+      if (!r.is_error() || vm.pending_exception()->type != vm.types.TypeError) return r;
+      if (!(op == BinaryOp::Mod && has_layout(a, Layout::Str))) {
+        vm.clear_pending_exception();
+        goto unsupported;
+      }
+      return r;
+    }
+  }
+  if (is_complex(a) || is_complex(b)) {
+    Value r = complex_binary(vm, op, a, b);
+    if (!(r == Value::not_implemented())) return r;
   }
   if (is_number(a) && is_number(b)) {
     if (a.is_double() || b.is_double()) {
@@ -541,6 +600,10 @@ Value binary_op(VM& vm, BinaryOp op, Value a, Value b, bool inplace) {
     if (a.is_bool() && b.is_bool() && (op == BinaryOp::BitAnd || op == BinaryOp::BitOr || op == BinaryOp::BitXor))
       return Value::from_bool(r.as_int() != 0);
     return r;
+  }
+  if (is_bytes_or_bytearray(a) || is_bytes_or_bytearray(b)) {
+    Value r = bytes_binary_op(vm, op, a, b, inplace);
+    if (!(r == Value::not_implemented())) return r;
   }
   if (is_set(a) && is_set(b)) {
     Value r = set_binary(vm, op, a, b, inplace);
@@ -573,6 +636,12 @@ Value binary_op(VM& vm, BinaryOp op, Value a, Value b, bool inplace) {
     }
     if (is_sequence(a) && (b.is_int() || b.is_bool())) return repeat_sequence(vm, a, as_int64(b));
     if (is_sequence(b) && (a.is_int() || a.is_bool())) return repeat_sequence(vm, b, as_int64(a));
+    if ((is_sequence(a) || is_sequence(b)) && is_python_object(is_sequence(a) ? b : a)) {
+      // `'ab' * n` where n has __index__.
+      Value count = index_value(vm, is_sequence(a) ? b : a);
+      if (count.is_error()) return count;
+      if (!count.is_null()) return is_sequence(a) ? binary_op(vm, op, a, count, inplace) : binary_op(vm, op, count, b, inplace);
+    }
     if (is_sequence(a) || is_sequence(b)) {
       Value other = is_sequence(a) ? b : a;
       return vm.raise(vm.types.TypeError, "can't multiply sequence by non-int of type '" + type_name(vm, other) + "'");
@@ -599,13 +668,16 @@ Value negate(VM& vm, Value v) {
   if (v.is_int() || v.is_bool()) return make_int(vm, -as_int64(v));
   if (v.is_double()) return Value::from_double(-v.as_double());
   if (is_big_int(v)) return make_int(vm, big_of(v).negated());
+  if (is_complex(v)) return make_complex(vm, -as_complex(v)->real, -as_complex(v)->imag);
+  if (is_boxed_number(v)) return negate(vm, unboxed(v));
   return vm.raise(vm.types.TypeError, "bad operand type for unary -: '" + type_name(vm, v) + "'");
 }
 
 Value positive(VM& vm, Value v) {
   if (python_handles(vm, v, "__pos__")) return python_unary(vm, "__pos__", "unary +", v);
-  if (v.is_int() || v.is_double() || is_big_int(v)) return v;
+  if (v.is_int() || v.is_double() || is_big_int(v) || is_complex(v)) return v;
   if (v.is_bool()) return Value::from_int(as_int64(v));
+  if (is_boxed_number(v)) return positive(vm, unboxed(v));
   return vm.raise(vm.types.TypeError, "bad operand type for unary +: '" + type_name(vm, v) + "'");
 }
 
@@ -613,6 +685,7 @@ Value invert(VM& vm, Value v) {
   if (python_handles(vm, v, "__invert__")) return python_unary(vm, "__invert__", "unary ~", v);
   if (v.is_int() || v.is_bool()) return Value::from_int(~as_int64(v));
   if (is_big_int(v)) return make_int(vm, bit_invert(big_of(v)));
+  if (is_boxed_number(v) && !is_complex(unboxed(v)) && !unboxed(v).is_double()) return invert(vm, unboxed(v));
   return vm.raise(vm.types.TypeError, "bad operand type for unary ~: '" + type_name(vm, v) + "'");
 }
 
@@ -636,7 +709,7 @@ static Value no_attribute(VM& vm, Value object, Str* name) {
 
 Value get_method(VM& vm, Value object, Str* name, Value& self_out) {
   self_out = Value::null();
-  if (name->length > 4 && name->at(0) == '_') {
+  if (name->length > 4 && name->at(0) == '_' && !has_getattribute_hook(vm, object)) {
     Value special = special_attribute(vm, object, name);
     if (!special.is_null()) return special;
   }
@@ -717,6 +790,9 @@ Value get_iterator_native(VM& vm, Value iterable) {
         return Value::from_object(vm.heap.make<SequenceIterator>(vm.types.list_iterator, iterable));
       case Layout::Str:
         return Value::from_object(vm.heap.make<SequenceIterator>(vm.types.str_iterator, iterable));
+      case Layout::Bytes:
+      case Layout::ByteArray:
+      case Layout::MemoryView: return bytes_iterator(vm, iterable);
       case Layout::Set: {
         Value snapshot = Value::from_object(make_tuple(vm, set_items(iterable)));
         return Value::from_object(vm.heap.make<SequenceIterator>(vm.types.list_iterator, snapshot));
@@ -784,6 +860,11 @@ Value iterator_next(VM& vm, Value iterator) {
 // ---- subscripts ----
 
 bool index_of(VM& vm, Value v, int64_t& out, const char* what) {
+  if (!is_integer(v)) {
+    Value index = index_value(vm, v);  // __index__, or an int subclass's plain value
+    if (index.is_error()) return false;
+    if (!index.is_null()) v = index;
+  }
   if (v.is_int() || v.is_bool()) {
     out = as_int64(v);
     return true;
@@ -811,6 +892,9 @@ bool length_of_native(VM& vm, Value v, int64_t& out) {
       case Layout::DictView: out = static_cast<int64_t>(static_cast<DictView*>(v.as_object())->dict->size()); return true;
       case Layout::Dict: out = static_cast<int64_t>(static_cast<Dict*>(v.as_object())->size()); return true;
       case Layout::Range: out = static_cast<Range*>(v.as_object())->length(); return true;
+      case Layout::Bytes:
+      case Layout::ByteArray:
+      case Layout::MemoryView: return bytes_length(vm, v, out);
       default: break;
     }
   }
@@ -837,6 +921,11 @@ static bool resolve_slice(VM& vm, Value slice, int64_t length, SliceBounds& out)
     if (v.is_none()) {
       result = fallback;
       return true;
+    }
+    if (!v.is_int() && !v.is_bool()) {
+      Value index = index_value(vm, v);
+      if (index.is_error()) return false;
+      if (!index.is_null()) v = index;
     }
     if (!v.is_int() && !v.is_bool()) {
       vm.raise(vm.types.TypeError, "slice indices must be integers or None or have an __index__ method");
@@ -904,12 +993,19 @@ Value get_item_native(VM& vm, Value container, Value key) {
           return Value::from_object(str_slice(vm, s, b.start, b.start + b.count * b.step, b.step));
         }
         int64_t i;
-        if (!index_of(vm, key, i, "string")) return Value::error();
+        Value index = is_integer(key) ? key : index_value(vm, key);
+        if (index.is_error()) return index;
+        // 3.11's wording for str differs from list's and tuple's.
+        if (index.is_null()) return vm.raise(vm.types.TypeError, "string indices must be integers, not '" + type_name(vm, key) + "'");
+        if (!index_of(vm, index, i, "string")) return Value::error();
         if (i < 0) i += static_cast<int64_t>(s->length);
         if (i < 0 || i >= static_cast<int64_t>(s->length)) return vm.raise(vm.types.IndexError, "string index out of range");
         uint32_t c = s->at(i);
         return Value::from_object(make_str_from_code_points(vm, &c, 1));
       }
+      case Layout::Bytes:
+      case Layout::ByteArray:
+      case Layout::MemoryView: return bytes_get_item(vm, container, key);
       case Layout::Dict: {
         Value v = static_cast<Dict*>(container.as_object())->get(vm, key);
         if (v.is_error()) return v;
@@ -960,7 +1056,9 @@ Value get_item_native(VM& vm, Value container, Value key) {
         std::vector<Value> items = has_layout(key, Layout::Tuple) ? as_tuple(key)->items : std::vector<Value>{key};
         for (size_t i = 0; i < items.size(); ++i) {
           if (i) text += ", ";
-          if (has_layout(items[i], Layout::Type) && !static_cast<Type*>(items[i].as_object())->is_heap_type) {
+          if (items[i] == Value::ellipsis()) {
+            text += "...";  // tuple[int, ...]
+          } else if (has_layout(items[i], Layout::Type) && !static_cast<Type*>(items[i].as_object())->is_heap_type) {
             text += static_cast<Type*>(items[i].as_object())->name;
           } else {
             Value r = repr(vm, items[i]);
@@ -973,6 +1071,8 @@ Value get_item_native(VM& vm, Value container, Value key) {
       default: break;
     }
   }
+  if (has_layout(container, Layout::Type))
+    return vm.raise(vm.types.TypeError, "type '" + static_cast<Type*>(container.as_object())->name + "' is not subscriptable");
   return vm.raise(vm.types.TypeError, "'" + type_name(vm, container) + "' object is not subscriptable");
 }
 
@@ -982,6 +1082,7 @@ bool set_item(VM& vm, Value container, Value key, Value value) {
 }
 
 bool set_item_native(VM& vm, Value container, Value key, Value value) {
+  if (is_bytes_or_bytearray(container) || is_memoryview(container)) return bytes_set_item(vm, container, key, value);
   if (has_layout(container, Layout::List)) {
     std::vector<Value>& items = as_list(container)->items;
     if (has_layout(key, Layout::Slice)) {
@@ -1035,6 +1136,7 @@ bool delete_item(VM& vm, Value container, Value key) {
 }
 
 bool delete_item_native(VM& vm, Value container, Value key) {
+  if (is_bytes_or_bytearray(container) || is_memoryview(container)) return bytes_delete_item(vm, container, key);
   if (container.is_object() && container.as_object()->type->layout == Layout::List) {
     std::vector<Value>& items = static_cast<List*>(container.as_object())->items;
     if (key.is_object() && key.as_object()->type->layout == Layout::Slice) {
@@ -1076,7 +1178,7 @@ bool delete_item_native(VM& vm, Value container, Value key) {
 namespace saessak {
 
 Value format_object(VM& vm, Value v, Str* spec) {
-  if (has_layout(v, Layout::Str) && (!spec || spec->length == 0)) return v;
+  if (has_layout(v, Layout::Str) && (!spec || spec->length == 0) && !is_python_object(v)) return v;
   if (is_python_object(v)) {
     Value method = lookup_python_dunder(v.as_object()->type, vm.intern("__format__"));
     if (!method.is_null()) {
@@ -1088,6 +1190,7 @@ Value format_object(VM& vm, Value v, Str* spec) {
     }
     if (!spec || spec->length == 0) return to_str(vm, v);
   }
+  v = unboxed(v);
   std::string out;
   if (!format_value(vm, v, spec ? spec->utf8() : std::string(), out)) return Value::error();
   return Value::from_object(make_str(vm, out));

@@ -1,12 +1,19 @@
 #include "objects/range.h"
 
 #include "objects/arguments.h"
+#include "objects/int.h"
+#include "objects/number_protocols.h"
 #include "objects/protocols.h"
 #include "vm/vm.h"
 
 namespace saessak {
 
 static bool range_bound(VM& vm, Value v, int64_t& out) {
+  if (!is_integer(v)) {
+    Value index = index_value(vm, v);  // __index__, or an int subclass's plain value
+    if (index.is_error()) return false;
+    if (!index.is_null()) v = index;
+  }
   if (v.is_int() || v.is_bool()) {
     out = v.is_bool() ? v.as_bool() : v.as_int();
     return true;

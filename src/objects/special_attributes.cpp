@@ -77,6 +77,8 @@ Value special_attribute(VM& vm, Value object, Str* name) {
     }
     case Layout::Instance:
     case Layout::Exception:
+    case Layout::Str:          // instances of Python subclasses of str, int, float, complex
+    case Layout::BoxedNumber:
       if (n == "__dict__") {
         Dict* d = instance_dict(object);
         return d ? Value::from_object(d) : Value::null();

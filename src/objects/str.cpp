@@ -2,9 +2,12 @@
 
 #include <algorithm>
 
+#include "objects/heap.h"
 #include "vm/vm.h"
 
 namespace saessak {
+
+void Str::trace(Tracer& t) { t.mark(attributes); }
 
 static Str* build(VM& vm, const uint32_t* cps, size_t n) {
   if (n == 1 && cps[0] < 0x100) return vm.latin1_char(cps[0]);

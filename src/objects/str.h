@@ -16,6 +16,7 @@ struct Str final : Object {
   Str(Type* type, uint8_t kind, size_t length, std::string storage)
       : Object(type), kind(kind), length(length), storage(std::move(storage)) {}
   size_t external_bytes() const override { return storage.capacity(); }
+  void trace(Tracer& t) override;
 
   uint32_t at(size_t i) const {
     switch (kind) {
@@ -36,6 +37,7 @@ struct Str final : Object {
   std::string storage;
   int64_t cached_hash = -1;
   bool interned = false;
+  Object* attributes = nullptr;  // the __dict__ (a Dict) of an instance of a Python subclass of str
 };
 
 // Decodes UTF-8 (invalid bytes become U+FFFD) into the narrowest storage.

@@ -6,11 +6,16 @@
 #include <vector>
 
 #include "objects/arguments.h"
+#include "objects/builtin_subclass.h"
+#include "objects/classes.h"
+#include "objects/complex.h"
 #include "objects/dict.h"
 #include "objects/dunders.h"
 #include "objects/exception.h"
 #include "objects/format.h"
+#include "objects/int.h"
 #include "objects/list.h"
+#include "objects/number_protocols.h"
 #include "objects/numbers.h"
 #include "objects/protocols.h"
 #include "objects/str.h"
@@ -301,6 +306,15 @@ bool build_string(FormatContext& ctx, size_t start, size_t end, int depth, std::
 
 enum Flags { kLeft = 1, kSign = 2, kBlank = 4, kAlternate = 8, kZero = 16 };
 
+// Whether v is an instance of a class with a number conversion (PyNumber_Check).
+bool has_number_dunder(VM& vm, Value v) {
+  if (is_boxed_number(v)) return !is_complex(unboxed(v));
+  if (!is_python_object(v)) return false;
+  for (const char* name : {"__int__", "__index__", "__float__"})
+    if (!lookup_python_dunder(v.as_object()->type, vm.intern(name)).is_null()) return true;
+  return false;
+}
+
 // What %d, %x and friends accept: CPython's PyNumber_Check, then int() (or __index__ for o/x/X).
 bool percent_integer(VM& vm, Value v, uint32_t type, int64_t& out) {
   if (v.is_int() || v.is_bool()) {
@@ -312,6 +326,13 @@ bool percent_integer(VM& vm, Value v, uint32_t type, int64_t& out) {
     if (i.is_error()) return false;
     out = i.as_int();
     return true;
+  }
+  if (has_number_dunder(vm, v)) {
+    // A class with __int__/__index__ (or a subclass of int or float): int(v), or
+    // operator.index(v) for o, x and X, as CPython's PyNumber_Long / PyNumber_Index.
+    Value i = (type == 'o' || type == 'x' || type == 'X') ? index_value(vm, v) : vm.types.int_->construct(vm, CallArgs{&v, 1, nullptr});
+    if (i.is_error()) return false;
+    if (i.is_int() || i.is_bool()) return percent_integer(vm, i, type, out);
   }
   const char* need = (type == 'o' || type == 'x' || type == 'X') ? "an integer" : "a real number";
   vm.raise(vm.types.TypeError, std::string("%") + static_cast<char>(type) + " format: " + need + " is required, not " +
@@ -494,7 +515,11 @@ struct PercentFormatter {
         if (v.is_double()) x = v.as_double();
         else if (v.is_int()) x = static_cast<double>(v.as_int());
         else if (v.is_bool()) x = v.as_bool();
-        else {
+        else if (has_number_dunder(vm, v) || is_big_int(v)) {
+          Value f = vm.types.float_->construct(vm, CallArgs{&v, 1, nullptr});  // float(v)
+          if (f.is_error()) return false;
+          x = f.as_double();
+        } else {
           vm.raise(vm.types.TypeError, "must be real number, not " + type_name(vm, v));
           return false;
         }

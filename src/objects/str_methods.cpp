@@ -11,12 +11,14 @@
 #include <limits>
 
 #include "objects/arguments.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/format.h"
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/number_protocols.h"
 #include "objects/protocols.h"
 #include "objects/str.h"
 #include "vm/vm.h"
@@ -401,6 +403,11 @@ Value substring(VM& vm, const Str* s, size_t begin, size_t end) {
 
 // An int argument used as a size or count: "'str' object cannot be interpreted as an integer".
 bool as_size(VM& vm, Value v, int64_t& out) {
+  if (!is_integer(v)) {
+    Value index = index_value(vm, v);  // __index__, or an int subclass's plain value
+    if (index.is_error()) return false;
+    if (!index.is_null()) v = index;
+  }
   if (v.is_int()) {
     out = v.as_int();
     return true;
@@ -1142,6 +1149,9 @@ Value str_translate(VM& vm, CallArgs args) {
 }
 
 Value construct_str(VM& vm, CallArgs args) {
+  // str(b'...', encoding, errors) decodes: objects/bytes_codecs.cpp.
+  if (args.count > 1 || !keyword_argument(args, "encoding").is_null() || !keyword_argument(args, "errors").is_null())
+    return construct_str_decoding(vm, args);
   if (!check_keywords(vm, args, "str", {"object"})) return Value::error();
   if (args.count > 1) return vm.raise(vm.types.TypeError, "str() takes at most 1 argument (" + std::to_string(args.count) + " given)");
   Value object = args.count == 1 ? args[0] : keyword_argument(args, "object");

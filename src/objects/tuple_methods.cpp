@@ -5,6 +5,7 @@
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/number_protocols.h"
 #include "objects/protocols.h"
 #include "objects/str.h"
 #include "vm/vm.h"
@@ -22,6 +23,11 @@ const std::vector<Value>& items_of(Value v) {
 
 // _PyEval_SliceIndexNotNone: ints (big ones clip), else TypeError.
 bool slice_index_not_none(VM& vm, Value v, int64_t& out) {
+  if (!is_integer(v)) {
+    Value index = index_value(vm, v);  // __index__
+    if (index.is_error()) return false;
+    if (!index.is_null()) v = index;
+  }
   if (v.is_int() || v.is_bool()) {
     out = v.is_int() ? v.as_int() : v.as_bool();
     return true;

@@ -34,11 +34,11 @@ struct Expr : Node {
 };
 
 struct ConstantExpr : Expr {
-  enum class Type { None, True, False, Int, BigInt, Float, Str, Ellipsis } type = Type::None;
+  enum class Type { None, True, False, Int, BigInt, Float, Imaginary, Str, Bytes, Ellipsis } type = Type::None;  // Imaginary: float_value j
   ConstantExpr() : Expr(ExprKind::Constant) {}
   int64_t int_value = 0;
   double float_value = 0;
-  std::string str_value;  // UTF-8; for BigInt the literal's text (prefix kept, no underscores)
+  std::string str_value;  // UTF-8; raw octets for Bytes; for BigInt the literal's text (prefix kept, no underscores)
 };
 
 struct NameExpr : Expr {
@@ -275,6 +275,9 @@ struct FunctionDefStmt : Stmt {
   std::vector<Expr*> decorators;
   Expr* returns = nullptr;  // the annotation after ->, parsed and not evaluated yet
   bool is_async = false;    // async def: calling it makes a coroutine
+  // The name the def binds when it differs from `name`: `def __f` in class C binds `_C__f`
+  // (private name mangling, set by scope analysis); the function keeps `__f` as __name__.
+  std::string stored_name;
 };
 
 struct ClassDefStmt : Stmt {

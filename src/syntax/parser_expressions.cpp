@@ -438,8 +438,11 @@ Expr* Parser::number() {
   for (char ch : t.text)
     if (ch != '_') text.push_back(ch);
   if (!text.empty() && (text.back() == 'j' || text.back() == 'J')) {
-    fail_at(t, "complex numbers are not supported by Saessak yet");
-    return nullptr;
+    // An imaginary literal: its digits are always decimal (`0x1j` does not tokenize as one).
+    text.pop_back();
+    c->type = ConstantExpr::Type::Imaginary;
+    c->float_value = std::strtod(text.c_str(), nullptr);
+    return c;
   }
   int base = 10;
   size_t skip = 0;

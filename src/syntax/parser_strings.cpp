@@ -11,6 +11,7 @@ Expr* Parser::strings() {
   std::vector<Expr*> parts;
   std::string pending;
   bool any_fstring = false;
+  int bytes_mode = -1;  // unknown until the first literal: 1 bytes, 0 str (they cannot mix)
   auto flush = [&]() {
     if (pending.empty()) return;
     ConstantExpr* c = make<ConstantExpr>(first);
@@ -25,13 +26,19 @@ Expr* Parser::strings() {
     size_t quote = text.find_first_of("'\"");
     std::string prefix;
     for (char ch : text.substr(0, quote)) prefix.push_back(static_cast<char>(ch | 0x20));
-    if (prefix.find('b') != std::string::npos) {
-      fail_at(t, "bytes literals are not supported by Saessak yet");
+    bool is_bytes = prefix.find('b') != std::string::npos;
+    if (bytes_mode >= 0 && bytes_mode != static_cast<int>(is_bytes)) {
+      fail_span(first, t, "cannot mix bytes and nonbytes literals");
       return nullptr;
     }
+    bytes_mode = is_bytes;
     bool raw = prefix.find('r') != std::string::npos;
     size_t quote_len = text.size() - quote >= 6 && text[quote + 1] == text[quote] && text[quote + 2] == text[quote] ? 3 : 1;
     std::string_view body = text.substr(quote + quote_len, text.size() - quote - 2 * quote_len);
+    if (is_bytes) {
+      if (!decode_bytes_escapes(t, body, raw, pending)) return nullptr;
+      continue;
+    }
     if (prefix.find('f') == std::string::npos) {
       if (!decode_escapes(t, body, raw, pending)) return nullptr;
       continue;
@@ -41,7 +48,7 @@ Expr* Parser::strings() {
   }
   if (!any_fstring) {
     ConstantExpr* c = make<ConstantExpr>(first);
-    c->type = ConstantExpr::Type::Str;
+    c->type = bytes_mode == 1 ? ConstantExpr::Type::Bytes : ConstantExpr::Type::Str;
     c->str_value = std::move(pending);
     finish(c);
     return c;
@@ -266,6 +273,76 @@ bool Parser::decode_escapes(const Token& t, std::string_view body, bool raw, std
     }
   }
   return true;
+}
+
+// The body of b'...': only ASCII characters may appear, and escapes make raw octets (\xff is
+// the byte 255, not the character U+00FF); \u, \U and \N are not escapes in bytes.
+bool Parser::decode_bytes_escapes(const Token& t, std::string_view body, bool raw, std::string& out) {
+  for (char ch : body) {
+    if (static_cast<uint8_t>(ch) >= 0x80) {
+      fail_at(t, "bytes can only contain ASCII literal characters");
+      return false;
+    }
+  }
+  if (raw) {
+    out.append(body);
+    return true;
+  }
+  auto hex = [](char h) {
+    return h >= '0' && h <= '9' ? h - '0' : (h | 0x20) >= 'a' && (h | 0x20) <= 'f' ? (h | 0x20) - 'a' + 10 : -1;
+  };
+  for (size_t i = 0; i < body.size(); ++i) {
+    char ch = body[i];
+    if (ch != '\\' || i + 1 >= body.size()) {
+      out.push_back(ch);
+      continue;
+    }
+    char e = body[++i];
+    switch (e) {
+      case '\n': break;
+      case '\\': out.push_back('\\'); break;
+      case '\'': out.push_back('\''); break;
+      case '"': out.push_back('"'); break;
+      case 'a': out.push_back('\a'); break;
+      case 'b': out.push_back('\b'); break;
+      case 'f': out.push_back('\f'); break;
+      case 'n': out.push_back('\n'); break;
+      case 'r': out.push_back('\r'); break;
+      case 't': out.push_back('\t'); break;
+      case 'v': out.push_back('\v'); break;
+      case 'x': {
+        int hi = i + 1 < body.size() ? hex(body[i + 1]) : -1;
+        int lo = i + 2 < body.size() ? hex(body[i + 2]) : -1;
+        if (hi < 0 || lo < 0) {
+          fail_at(t, "(value error) invalid \\x escape at position " + std::to_string(i - 1));
+          return false;
+        }
+        out.push_back(static_cast<char>(hi * 16 + lo));
+        i += 2;
+        break;
+      }
+      default:
+        if (e >= '0' && e <= '7') {
+          unsigned value = e - '0';
+          for (int k = 0; k < 2 && i + 1 < body.size() && body[i + 1] >= '0' && body[i + 1] <= '7'; ++k)
+            value = value * 8 + (body[++i] - '0');
+          out.push_back(static_cast<char>(value & 0xFF));
+        } else {
+          out.push_back('\\');
+          out.push_back(e);
+        }
+    }
+  }
+  return true;
+}
+
+// An error whose caret spans from one token to the end of another (a run of literals).
+void Parser::fail_span(const Token& from, const Token& to, std::string message) {
+  fail_at(from, std::move(message));
+  if (error_ && error_->message.size() && from.line == to.line) {
+    error_->end_line = to.end_line;
+    error_->end_column = to.end_column;
+  }
 }
 
 }  // namespace saessak

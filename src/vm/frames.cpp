@@ -122,6 +122,8 @@ Value VM::call(Value callable, CallArgs args) {
       return call_class(type, args);
     }
     default: {
+      // staticmethod objects are callable since 3.10.
+      if (target->type->layout == Layout::StaticMethod) return call(static_cast<MethodWrapper*>(target)->function, args);
       Value method = lookup_python_dunder(target->type, intern("__call__"));
       if (method.is_null()) return raise(types.TypeError, "'" + target->type->name + "' object is not callable");
       std::vector<Value> with_self{callable};

@@ -5,6 +5,7 @@
 
 #include "compiler/code.h"
 #include "compiler/opcodes.h"
+#include "modules/notebook.h"
 #include "objects/classes.h"
 #include "objects/dict.h"
 #include "objects/dunders.h"
@@ -590,9 +591,13 @@ dispatch:
         if (is_python_object(manager)) {
           enter = lookup_python_dunder(manager.as_object()->type, intern("__enter__"));
           exit = lookup_python_dunder(manager.as_object()->type, intern("__exit__"));
+        } else if (manager.is_object()) {
+          // Built-in context managers (memoryview) carry native __enter__/__exit__.
+          enter = lookup_in_mro(manager.as_object()->type, intern("__enter__"));
+          exit = lookup_in_mro(manager.as_object()->type, intern("__exit__"));
         }
         if (enter.is_null() || exit.is_null()) {
-          std::string what = enter.is_null() ? "the context manager protocol" : "the context manager protocol";
+          std::string what = enter.is_null() ? "the context manager protocol" : "the context manager protocol (missed __exit__ method)";
           raise(types.TypeError, "'" + type_name(*this, manager) + "' object does not support " + what);
           goto error;
         }
@@ -848,6 +853,7 @@ dispatch:
         if (mode_ == CompileMode::Cell) {
           has_result_ = true;
           result_repr_ = std::move(text);
+          publish_rich_result(*this, v);  // _repr_html_ and friends, where a page shows them
         } else {
           write_stdout(text + "\n");
         }
@@ -1385,6 +1391,11 @@ dispatch:
       sp = result_slot;
       PUSH(r);
       continue;
+    } else if (layout == Layout::StaticMethod) {
+      // staticmethod objects are callable since 3.10: call the function they hold.
+      callable = static_cast<MethodWrapper*>(target)->function;
+      stack[result_slot] = callable;
+      goto perform_call;
     } else {
       raise(types.TypeError, "'" + target->type->name + "' object is not callable");
       goto error;

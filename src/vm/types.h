@@ -34,7 +34,11 @@ namespace saessak {
   X(IndentationError, SyntaxError)                 \
   X(TabError, IndentationError)                    \
   X(TypeError, Exception)                          \
-  X(ValueError, Exception)
+  X(ValueError, Exception)                         \
+  X(UnicodeError, ValueError)                      \
+  X(UnicodeDecodeError, UnicodeError)             \
+  X(UnicodeEncodeError, UnicodeError)             \
+  X(BufferError, Exception)
 
 struct Types {
   Type* object = nullptr;
@@ -45,6 +49,7 @@ struct Types {
   Type* int_ = nullptr;
   Type* bool_ = nullptr;
   Type* float_ = nullptr;
+  Type* complex = nullptr;
   Type* str = nullptr;
   Type* list = nullptr;
   Type* tuple = nullptr;
@@ -71,6 +76,8 @@ struct Types {
   Type* filter = nullptr;
   Type* reversed = nullptr;
   Type* callable_iterator = nullptr;
+  Type* iterator = nullptr;  // iteration through __getitem__: objects/getitem_iterator.h
+  Type* method = nullptr;    // what type() says of a Python function bound to an object: objects/class_extras.cpp
   Type* generator = nullptr;
   Type* coroutine = nullptr;
   Type* generic_alias = nullptr;
@@ -78,6 +85,11 @@ struct Types {
   Type* range_iterator = nullptr;
   Type* list_iterator = nullptr;
   Type* str_iterator = nullptr;
+  Type* bytes = nullptr;
+  Type* bytearray = nullptr;
+  Type* memoryview = nullptr;
+  Type* bytes_iterator = nullptr;
+  Type* bytearray_iterator = nullptr;
 #define SAESSAK_DECLARE_EXCEPTION(name, base) Type* name = nullptr;
   SAESSAK_EXCEPTION_TYPES(SAESSAK_DECLARE_EXCEPTION)
 #undef SAESSAK_DECLARE_EXCEPTION

@@ -37,6 +37,10 @@ class Host {
   // The source of `import name` when it is not a built-in module: `name.py` beside the
   // program natively (the notebook's files later). False when there is none.
   virtual bool find_module_source(std::string_view name, std::string& path, std::string& source) { return false; }
+  // Rich output for the notebook (display(), turtle): `message` is one JSON object whose
+  // "type" the page knows (src/hosts/wasm/ABI.md, "Display messages"). Returns true when the
+  // host shows such messages; an empty message only asks. The CLI shows none.
+  virtual bool display(std::string_view message) { return false; }
 };
 
 // How `start` compiles source: a whole file, a notebook cell (whose last expression statement
@@ -175,6 +179,7 @@ class VM {
   Dict* main_globals() const { return main_globals_; }
   void write_stdout(std::string_view text) { host_.write_stdout(text); }
   void write_stderr(std::string_view text) { host_.write_stderr(text); }
+  bool display(std::string_view message) { return host_.display(message); }
   // Guards native recursion (repr of nested lists): false with RecursionError pending when too deep.
   [[nodiscard]] bool enter_native_recursion();
   void leave_native_recursion() { --native_depth_; }
@@ -227,6 +232,12 @@ class VM {
 
   Host& host_;
   std::vector<Type*> all_types_;
+
+ public:
+  // Every type ever made, built-in or class statement (for type.__subclasses__).
+  const std::vector<Type*>& all_types() const { return all_types_; }
+
+ private:
   CompileMode mode_ = CompileMode::File;
   Dict* builtins_ = nullptr;
   Dict* main_globals_ = nullptr;

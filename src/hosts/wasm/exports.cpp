@@ -26,10 +26,18 @@ using saessak::Status;
 extern "C" __attribute__((import_module("saessak_host"), import_name("find_module"))) int32_t
 host_find_module(const char* name, int32_t length);
 
+// Provided by the JavaScript host: one display message (JSON, see ABI.md); returns 1 when the
+// host shows display messages (the notebook's worker), 0 otherwise. Length 0 only asks.
+extern "C" __attribute__((import_module("saessak_host"), import_name("display"))) int32_t
+host_display(const char* message, int32_t length);
+
 class WasiHost final : public saessak::Host {
  public:
   void write_stdout(std::string_view text) override { write_all(1, text); }
   void write_stderr(std::string_view text) override { write_all(2, text); }
+  bool display(std::string_view message) override {
+    return host_display(message.data(), static_cast<int32_t>(message.size())) == 1;
+  }
   bool find_module_source(std::string_view name, std::string& path, std::string& source) override {
     std::string wanted(name);
     int32_t length = host_find_module(wanted.data(), static_cast<int32_t>(wanted.size()));

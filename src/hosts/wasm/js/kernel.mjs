@@ -29,6 +29,7 @@ export const Mode = Object.freeze({ File: 0, Cell: 1, Single: 2 });
  * @property {(text: string) => void} [onStderr]
  * @property {string[]} [args] argv seen through WASI args_get (default none)
  * @property {(name: string) => (string | null)} [findModule] the source of `import name`, or null
+ * @property {(message: string) => void} [onDisplay] a display message (JSON text, ABI.md); without it the kernel is told none is shown
  */
 
 /**
@@ -112,6 +113,14 @@ export class Kernel {
         const at = late.saessak_buffer(bytes.length);
         new Uint8Array(late.memory.buffer, at, bytes.length).set(bytes);
         return bytes.length;
+      };
+    }
+    // Rich output (display(), turtle): a JSON message, or length 0 to ask whether any is shown.
+    if (imports.saessak_host) {
+      /** @type {Record<string, Function>} */ (imports.saessak_host).display = (/** @type {number} */ ptr, /** @type {number} */ len) => {
+        if (!late || !options.onDisplay) return 0;
+        if (len > 0) options.onDisplay(decoder.decode(new Uint8Array(late.memory.buffer, ptr, len)));
+        return 1;
       };
     }
     const instance = await WebAssembly.instantiate(module, imports);

@@ -1,0 +1,23 @@
+# bytearray's mutating methods.
+ba = bytearray(b'hello')
+ba.append(33)
+print(ba)
+ba.extend(b' wo')
+ba.extend([114, 108, 100])
+ba.extend(bytearray(b'?'))
+print(ba)
+ba.insert(0, 62)
+ba.insert(-1, 46)
+ba.insert(100, 60)
+print(ba)
+print(ba.pop(), ba.pop(0), ba.pop(-2), ba)
+ba.remove(111)
+print(ba)
+ba.reverse()
+print(ba)
+c = ba.copy()
+c.clear()
+print(c, ba, len(c))
+ba += b'++'
+ba *= 2
+print(ba)

@@ -1,0 +1,12 @@
+# repr of bytes picks its quotes as CPython does and escapes the rest.
+print(repr(b"it's"))
+print(repr(b'say "hi"'))
+print(repr(b'both \' and "'))
+print(repr(b'back\\slash'))
+print(repr(bytes(range(0, 10))))
+print(repr(bytes([127, 128, 255, 32, 126])))
+print(repr(bytearray(b"it's")))
+print(repr(bytearray()))
+print(str(b'x'), str(bytearray(b'y')))
+print([b'a', bytearray(b'b')], (b'',))
+print(f'{b"hi"}', f'{b"hi"!r}', '%s' % b'x', format(b'z'))

@@ -1,0 +1,10 @@
+# type(name, bases, ns) 으로 만든 다이아몬드
+A = type("A", (), {"x": 1})
+B = type("B", (A,), {"y": 2})
+C = type("C", (A,), {"x": 3})
+D = type("D", (B, C), {})
+print([k.__name__ for k in D.__mro__])
+d = D()
+print(d.x, d.y)
+print(D.__name__, D.__qualname__, D.__module__)
+print(type(D), type(d) is D)
