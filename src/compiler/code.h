@@ -34,6 +34,16 @@ struct GlobalCacheEntry {
   int64_t position = -1;       // in the entries of the dict it was found in
 };
 
+// What LOAD_ATTR, LOAD_METHOD or STORE_ATTR last decided for the type seen there
+// (vm/attribute_cache.h): one per instruction.
+struct AttributeCacheEntry {
+  enum class Kind : uint8_t { Empty, InstanceDict, Method };
+  const Type* type = nullptr;
+  uint64_t epoch = 0;
+  Value method;  // Kind::Method: the function found on the class
+  Kind kind = Kind::Empty;
+};
+
 struct Code final : Object {
   explicit Code(Type* type) : Object(type) {}
   void trace(Tracer& t) override {
@@ -61,6 +71,7 @@ struct Code final : Object {
   std::vector<Value> constants;
   std::vector<Str*> names;         // global and attribute names
   std::vector<GlobalCacheEntry> global_cache;  // by name index, filled by LOAD_GLOBAL/LOAD_NAME
+  std::vector<AttributeCacheEntry> attribute_cache;  // by instruction index, made on first use
   std::vector<Str*> local_names;   // every slot: parameters, locals, free variables
   uint32_t argcount = 0;         // positional parameters, positional-only included
   uint32_t posonlyargcount = 0;

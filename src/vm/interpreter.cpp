@@ -19,6 +19,7 @@
 #include "objects/range.h"
 #include "objects/set.h"
 #include "objects/str.h"
+#include "vm/attribute_cache.h"
 #include "vm/call.h"
 #include "vm/traceback.h"
 #include "vm/vm.h"
@@ -180,15 +181,27 @@ dispatch:
       case Op::STORE_GLOBAL: frame->globals->set_str(code->names[arg], POP()); break;
       case Op::STORE_NAME: (frame->locals_dict ? frame->locals_dict : frame->globals)->set_str(code->names[arg], POP()); break;
       case Op::LOAD_ATTR: {
-        Value v = get_attribute(*this, TOP(), code->names[arg]);
+        AttributeCacheEntry& cache = attribute_cache_at(code, ip - 1);
+        Value v, self;
+        if (attribute_cache_load(cache, TOP(), code->names[arg], v, self)) {
+          if (!self.is_null()) v = Value::from_object(heap.make<BoundMethod>(types.bound_method, self, v));
+          TOP() = v;
+          break;
+        }
+        v = get_attribute(*this, TOP(), code->names[arg]);
         RAISE_IF(v.is_error());
+        attribute_cache_fill_load(*this, cache, TOP(), code->names[arg]);
         TOP() = v;
         break;
       }
       case Op::LOAD_METHOD: {
-        Value self;
-        Value method = get_method(*this, TOP(), code->names[arg], self);
-        RAISE_IF(method.is_error());
+        AttributeCacheEntry& cache = attribute_cache_at(code, ip - 1);
+        Value method, self;
+        if (!attribute_cache_load(cache, TOP(), code->names[arg], method, self)) {
+          method = get_method(*this, TOP(), code->names[arg], self);
+          RAISE_IF(method.is_error());
+          attribute_cache_fill_load(*this, cache, TOP(), code->names[arg]);
+        }
         TOP() = method;
         PUSH(self);  // null when the callable needs no receiver
         break;
@@ -197,7 +210,10 @@ dispatch:
         Value object = stack[sp - 1];
         Value value = stack[sp - 2];
         sp -= 2;
+        AttributeCacheEntry& cache = attribute_cache_at(code, ip - 1);
+        if (attribute_cache_store(cache, object, code->names[arg], value)) break;
         RAISE_IF(!set_attribute(*this, object, code->names[arg], value));
+        attribute_cache_fill_store(*this, cache, object, code->names[arg]);
         break;
       }
       case Op::BINARY_OP:
