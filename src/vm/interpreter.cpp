@@ -24,6 +24,12 @@
 #include "vm/traceback.h"
 #include "vm/vm.h"
 
+#if defined(__GNUC__) && !defined(__wasm__)
+#define SAESSAK_COMPUTED_GOTO 1
+#else
+#define SAESSAK_COMPUTED_GOTO 0
+#endif
+
 namespace saessak {
 
 
@@ -111,21 +117,41 @@ Status VM::execute(int64_t budget) {
     resume_value_ = Value::null();
   }
 
+  // Natively, dispatch jumps straight to the instruction's code through a table of label
+  // addresses (GCC's computed goto): no bounds check, and the compiler may copy the jump to the
+  // end of each instruction, where the branch predictor learns instruction pairs. wasm has no
+  // indirect jumps to labels, so there it is the plain switch.
+#if SAESSAK_COMPUTED_GOTO
+  static const void* const kInstructionCode[] = {
+#define SAESSAK_LABEL_ADDRESS(name) &&code_##name,
+      SAESSAK_OPCODES(SAESSAK_LABEL_ADDRESS)
+#undef SAESSAK_LABEL_ADDRESS
+  };
+#define CASE(name) \
+  case Op::name:   \
+  code_##name
+#else
+#define CASE(name) case Op::name
+#endif
+
 dispatch:
   for (;;) {
     uint32_t word = words[ip++];
     uint32_t arg = arg_of(word);
+#if SAESSAK_COMPUTED_GOTO
+    goto* kInstructionCode[static_cast<uint8_t>(op_of(word))];
+#endif
     switch (op_of(word)) {
-      case Op::NOP: break;
-      case Op::POP_TOP: --sp; break;
-      case Op::COPY: {
+      CASE(NOP): break;
+      CASE(POP_TOP): --sp; break;
+      CASE(COPY): {
         Value v = stack[sp - arg];
         PUSH(v);
         break;
       }
-      case Op::SWAP: std::swap(stack[sp - 1], stack[sp - arg]); break;
-      case Op::LOAD_CONST: PUSH(code->constants[arg]); break;
-      case Op::LOAD_FAST: {
+      CASE(SWAP): std::swap(stack[sp - 1], stack[sp - arg]); break;
+      CASE(LOAD_CONST): PUSH(code->constants[arg]); break;
+      CASE(LOAD_FAST): {
         Value v = locals[arg];
         if (v.is_null()) {
           raise(types.UnboundLocalError, "cannot access local variable '" + code->local_names[arg]->utf8() +
@@ -135,9 +161,9 @@ dispatch:
         PUSH(v);
         break;
       }
-      case Op::STORE_FAST: locals[arg] = POP(); break;
-      case Op::LOAD_GLOBAL:
-      case Op::LOAD_NAME: {
+      CASE(STORE_FAST): locals[arg] = POP(); break;
+      CASE(LOAD_GLOBAL):
+      CASE(LOAD_NAME): {
         Str* name = code->names[arg];
         Value v = Value::null();
         bool plain_global = op_of(word) == Op::LOAD_GLOBAL || !frame->locals_dict;
@@ -178,9 +204,9 @@ dispatch:
         PUSH(v);
         break;
       }
-      case Op::STORE_GLOBAL: frame->globals->set_str(code->names[arg], POP()); break;
-      case Op::STORE_NAME: (frame->locals_dict ? frame->locals_dict : frame->globals)->set_str(code->names[arg], POP()); break;
-      case Op::LOAD_ATTR: {
+      CASE(STORE_GLOBAL): frame->globals->set_str(code->names[arg], POP()); break;
+      CASE(STORE_NAME): (frame->locals_dict ? frame->locals_dict : frame->globals)->set_str(code->names[arg], POP()); break;
+      CASE(LOAD_ATTR): {
         AttributeCacheEntry& cache = attribute_cache_at(code, ip - 1);
         Value v, self;
         if (attribute_cache_load(cache, TOP(), code->names[arg], v, self)) {
@@ -194,7 +220,7 @@ dispatch:
         TOP() = v;
         break;
       }
-      case Op::LOAD_METHOD: {
+      CASE(LOAD_METHOD): {
         AttributeCacheEntry& cache = attribute_cache_at(code, ip - 1);
         Value method, self;
         if (!attribute_cache_load(cache, TOP(), code->names[arg], method, self)) {
@@ -206,7 +232,7 @@ dispatch:
         PUSH(self);  // null when the callable needs no receiver
         break;
       }
-      case Op::STORE_ATTR: {
+      CASE(STORE_ATTR): {
         Value object = stack[sp - 1];
         Value value = stack[sp - 2];
         sp -= 2;
@@ -216,8 +242,8 @@ dispatch:
         attribute_cache_fill_store(*this, cache, object, code->names[arg]);
         break;
       }
-      case Op::BINARY_OP:
-      case Op::INPLACE_OP: {
+      CASE(BINARY_OP):
+      CASE(INPLACE_OP): {
         Value b = POP();
         Value a = TOP();
         BinaryOp op = static_cast<BinaryOp>(arg);
@@ -240,34 +266,38 @@ dispatch:
         TOP() = r;
         break;
       }
-      case Op::UNARY_NEGATIVE: {
+      CASE(UNARY_NEGATIVE): {
         Value r = negate(*this, TOP());
         RAISE_IF(r.is_error());
         TOP() = r;
         break;
       }
-      case Op::UNARY_POSITIVE: {
+      CASE(UNARY_POSITIVE): {
         Value r = positive(*this, TOP());
         RAISE_IF(r.is_error());
         TOP() = r;
         break;
       }
-      case Op::UNARY_INVERT: {
+      CASE(UNARY_INVERT): {
         Value r = invert(*this, TOP());
         RAISE_IF(r.is_error());
         TOP() = r;
         break;
       }
-      case Op::UNARY_NOT: {
+      CASE(UNARY_NOT): {
         int t = truthiness(*this, TOP());
         RAISE_IF(t < 0);
         TOP() = Value::from_bool(t == 0);
         break;
       }
-      case Op::COMPARE_OP: {
+      CASE(COMPARE_OP): {
         Value b = POP();
         Value a = TOP();
         CompareOp op = static_cast<CompareOp>(arg);
+        if (op == CompareOp::Is || op == CompareOp::IsNot) {  // identity is the word itself
+          TOP() = Value::from_bool((a == b) == (op == CompareOp::Is));
+          break;
+        }
         if (a.is_int() && b.is_int()) {
           int64_t x = a.as_int(), y = b.as_int();
           bool r = false;
@@ -305,33 +335,33 @@ dispatch:
         break;
       }
       }
-      case Op::BINARY_SUBSCR: {
+      CASE(BINARY_SUBSCR): {
         Value key = POP();
         Value r = get_item(*this, TOP(), key);
         RAISE_IF(r.is_error());
         TOP() = r;
         break;
       }
-      case Op::STORE_SUBSCR: {
+      CASE(STORE_SUBSCR): {
         Value key = stack[sp - 1], container = stack[sp - 2], value = stack[sp - 3];
         sp -= 3;
         RAISE_IF(!set_item(*this, container, key, value));
         break;
       }
-      case Op::BUILD_SLICE: {
+      CASE(BUILD_SLICE): {
         Value step = POP(), stop = POP(), start = POP();
         PUSH(Value::from_object(heap.make<Slice>(types.slice, start, stop, step)));
         break;
       }
-      case Op::BUILD_LIST:
-      case Op::BUILD_TUPLE: {
+      CASE(BUILD_LIST):
+      CASE(BUILD_TUPLE): {
         std::vector<Value> items(stack + sp - arg, stack + sp);
         sp -= arg;
         if (op_of(word) == Op::BUILD_LIST) PUSH(Value::from_object(make_list(*this, std::move(items))));
         else PUSH(Value::from_object(make_tuple(*this, std::move(items))));
         break;
       }
-      case Op::BUILD_MAP: {
+      CASE(BUILD_MAP): {
         Dict* d = make_dict(*this);
         Value* pairs = stack + sp - 2 * arg;
         for (uint32_t i = 0; i < arg; ++i) RAISE_IF(!d->set(*this, pairs[2 * i], pairs[2 * i + 1]));
@@ -339,7 +369,7 @@ dispatch:
         PUSH(Value::from_object(d));
         break;
       }
-      case Op::FORMAT_VALUE: {
+      CASE(FORMAT_VALUE): {
         Value spec = (arg & 4) ? POP() : Value::null();
         Value v = TOP();
         switch (arg & 3) {
@@ -354,14 +384,14 @@ dispatch:
         TOP() = formatted;
         break;
       }
-      case Op::BUILD_STRING: {
+      CASE(BUILD_STRING): {
         std::string joined;
         for (uint32_t i = sp - arg; i < sp; ++i) joined += static_cast<Str*>(stack[i].as_object())->utf8();
         sp -= arg;
         PUSH(Value::from_object(make_str(*this, joined)));
         break;
       }
-      case Op::BUILD_SET: {
+      CASE(BUILD_SET): {
         Object* set = make_set(*this, types.set);
         Value* items = stack + sp - arg;
         for (uint32_t i = 0; i < arg; ++i) RAISE_IF(!set_add(*this, set, items[i]));
@@ -369,22 +399,22 @@ dispatch:
         PUSH(Value::from_object(set));
         break;
       }
-      case Op::SET_UPDATE: {
+      CASE(SET_UPDATE): {
         Value iterable = POP();
         RAISE_IF(!set_update(*this, stack[sp - arg].as_object(), iterable));
         break;
       }
-      case Op::DICT_UPDATE: {
+      CASE(DICT_UPDATE): {
         Value mapping = POP();
         RAISE_IF(!dict_update_from(*this, static_cast<Dict*>(stack[sp - arg].as_object()), mapping));
         break;
       }
-      case Op::SET_ADD: {
+      CASE(SET_ADD): {
         Value v = POP();
         RAISE_IF(!set_add(*this, stack[sp - arg].as_object(), v));
         break;
       }
-      case Op::UNPACK_SEQUENCE: {
+      CASE(UNPACK_SEQUENCE): {
         Value seq = POP();
         std::vector<Value> items;
         if (seq.is_object() && seq.as_object()->type->layout == Layout::Tuple) items = static_cast<Tuple*>(seq.as_object())->items;
@@ -408,8 +438,8 @@ dispatch:
         for (size_t i = items.size(); i-- > 0;) PUSH(items[i]);
         break;
       }
-      case Op::JUMP_FORWARD: ip = arg; break;
-      case Op::JUMP_BACKWARD:
+      CASE(JUMP_FORWARD): ip = arg; break;
+      CASE(JUMP_BACKWARD):
         if (--budget <= 0 || interrupt_requested_ || wants_collection()) {
           if (interrupt_requested_) {
             // Raised at the jump, so the traceback names the loop's last line.
@@ -425,29 +455,30 @@ dispatch:
         }
         ip = arg;
         break;
-      case Op::POP_JUMP_IF_FALSE:
-      case Op::POP_JUMP_IF_TRUE: {
+      CASE(POP_JUMP_IF_FALSE):
+      CASE(POP_JUMP_IF_TRUE): {
         Value v = POP();
-        int t = v.is_bool() ? v.as_bool() : truthiness(*this, v);
+        // Bools, None and small ints answer at once; everything else asks the protocols.
+        int t = v.is_bool() ? v.as_bool() : v.is_none() ? 0 : v.is_int() ? v.as_int() != 0 : truthiness(*this, v);
         RAISE_IF(t < 0);
         if ((t == 1) == (op_of(word) == Op::POP_JUMP_IF_TRUE)) ip = arg;
         break;
       }
-      case Op::JUMP_IF_FALSE_OR_POP:
-      case Op::JUMP_IF_TRUE_OR_POP: {
+      CASE(JUMP_IF_FALSE_OR_POP):
+      CASE(JUMP_IF_TRUE_OR_POP): {
         int t = truthiness(*this, TOP());
         RAISE_IF(t < 0);
         if ((t == 1) == (op_of(word) == Op::JUMP_IF_TRUE_OR_POP)) ip = arg;
         else --sp;
         break;
       }
-      case Op::GET_ITER: {
+      CASE(GET_ITER): {
         Value it = get_iterator(*this, TOP());
         RAISE_IF(it.is_error());
         TOP() = it;
         break;
       }
-      case Op::FOR_ITER: {
+      CASE(FOR_ITER): {
         if (TOP().is_object() && TOP().as_object()->type->layout == Layout::Generator) {
           // A generator runs as a frame right here, so it can pause for input() or Stop.
           bool exhausted;
@@ -472,7 +503,7 @@ dispatch:
         }
         break;
       }
-      case Op::MAKE_FUNCTION: {
+      CASE(MAKE_FUNCTION): {
         Code* body = static_cast<Code*>(POP().as_object());
         Function* fn = heap.make<Function>(types.function, body, frame->globals);
         if (arg & kMakeFunctionClosure) fn->closure = static_cast<Tuple*>(POP().as_object());
@@ -481,12 +512,12 @@ dispatch:
         PUSH(Value::from_object(fn));
         break;
       }
-      case Op::LIST_APPEND: {
+      CASE(LIST_APPEND): {
         Value v = POP();
         static_cast<List*>(stack[sp - arg].as_object())->items.push_back(v);
         break;
       }
-      case Op::LIST_EXTEND: {
+      CASE(LIST_EXTEND): {
         Value iterable = POP();
         List* list = static_cast<List*>(stack[sp - arg].as_object());
         std::vector<Value> items;
@@ -499,15 +530,15 @@ dispatch:
         list->items.insert(list->items.end(), items.begin(), items.end());
         break;
       }
-      case Op::LIST_TO_TUPLE:
+      CASE(LIST_TO_TUPLE):
         TOP() = Value::from_object(make_tuple(*this, static_cast<List*>(TOP().as_object())->items));
         break;
-      case Op::MAP_ADD: {
+      CASE(MAP_ADD): {
         Value value = POP(), key = POP();
         RAISE_IF(!static_cast<Dict*>(stack[sp - arg].as_object())->set(*this, key, value));
         break;
       }
-      case Op::DICT_MERGE: {
+      CASE(DICT_MERGE): {
         // f(**mapping): like {**mapping}, but keys must be strings and must not repeat.
         Value mapping = POP();
         Dict* target = static_cast<Dict*>(stack[sp - arg].as_object());
@@ -546,7 +577,7 @@ dispatch:
         }
         break;
       }
-      case Op::IMPORT_NAME: {
+      CASE(IMPORT_NAME): {
         bool bind_top = POP().is_true();
         SAVE_STATE();
         std::string dotted = code->names[arg]->utf8();
@@ -556,7 +587,7 @@ dispatch:
         PUSH(module);
         break;
       }
-      case Op::IMPORT_FROM: {
+      CASE(IMPORT_FROM): {
         Module* module = static_cast<Module*>(TOP().as_object());
         Str* name = code->names[arg];
         Value v = module->dict->get_str(name);
@@ -574,7 +605,7 @@ dispatch:
         PUSH(v);
         break;
       }
-      case Op::IMPORT_STAR: {
+      CASE(IMPORT_STAR): {
         Module* module = static_cast<Module*>(POP().as_object());
         Dict* target = frame->locals_dict ? frame->locals_dict : frame->globals;
         Value all = module->dict->get_str(intern("__all__"));
@@ -601,7 +632,7 @@ dispatch:
         }
         break;
       }
-      case Op::BEFORE_WITH: {
+      CASE(BEFORE_WITH): {
         Value manager = TOP();
         Value enter = Value::null(), exit = Value::null();
         if (is_python_object(manager)) {
@@ -624,7 +655,7 @@ dispatch:
         PUSH(entered);
         break;
       }
-      case Op::WITH_EXCEPT_START: {
+      CASE(WITH_EXCEPT_START): {
         // Stack: exit, prev, exc.
         Value exc = stack[sp - 1];
         Value exit = stack[sp - 3];
@@ -635,7 +666,7 @@ dispatch:
         PUSH(r);
         break;
       }
-      case Op::UNPACK_EX: {
+      CASE(UNPACK_EX): {
         uint32_t before = arg & 0xFF, after = arg >> 8;
         Value seq = POP();
         std::vector<Value> items;
@@ -655,7 +686,7 @@ dispatch:
         for (size_t i = before; i-- > 0;) PUSH(items[i]);
         break;
       }
-      case Op::MATCH_SEQUENCE: {
+      CASE(MATCH_SEQUENCE): {
         Value v = TOP();
         bool sequence = false;
         if (v.is_object()) {
@@ -668,7 +699,7 @@ dispatch:
         PUSH(Value::from_bool(sequence));
         break;
       }
-      case Op::MATCH_MAPPING: {
+      CASE(MATCH_MAPPING): {
         Value v = TOP();
         bool mapping = v.is_object() && v.as_object()->type->layout == Layout::Dict;
         if (is_python_object(v)) mapping = !lookup_python_dunder(v.as_object()->type, intern("keys")).is_null() &&
@@ -676,14 +707,14 @@ dispatch:
         PUSH(Value::from_bool(mapping));
         break;
       }
-      case Op::GET_LEN: {
+      CASE(GET_LEN): {
         int64_t n;
         SAVE_STATE();
         RAISE_IF(!length_of(*this, TOP(), n));
         PUSH(make_int(*this, n));
         break;
       }
-      case Op::MATCH_KEYS: {
+      CASE(MATCH_KEYS): {
         Value keys = TOP();
         Value subject = stack[sp - 2];
         std::vector<Value> values;
@@ -721,7 +752,7 @@ dispatch:
         PUSH(all ? Value::from_object(make_tuple(*this, std::move(values))) : Value::none());
         break;
       }
-      case Op::DICT_WITHOUT_KEYS: {
+      CASE(DICT_WITHOUT_KEYS): {
         Value keys = POP();
         Value subject = TOP();
         Dict* rest = make_dict(*this);
@@ -737,7 +768,7 @@ dispatch:
         TOP() = Value::from_object(rest);
         break;
       }
-      case Op::MATCH_CLASS: {
+      CASE(MATCH_CLASS): {
         Tuple* names = static_cast<Tuple*>(POP().as_object());
         Value cls_value = POP();
         Value subject = TOP();
@@ -804,13 +835,13 @@ dispatch:
         TOP() = ok ? Value::from_object(make_tuple(*this, std::move(attributes))) : Value::none();
         break;
       }
-      case Op::SETUP_ANNOTATIONS: {
+      CASE(SETUP_ANNOTATIONS): {
         Dict* scope = frame->locals_dict ? frame->locals_dict : frame->globals;
         Str* name = intern("__annotations__");
         if (scope->get_str(name).is_null()) scope->set_str(name, Value::from_object(make_dict(*this)));
         break;
       }
-      case Op::BUILD_CLASS: {
+      CASE(BUILD_CLASS): {
         // Stack: body function, name, bases, [keywords dict]. The body runs as a frame; its
         // return builds the class from the header (name, keywords or None, bases...).
         uint32_t nbases = arg & 0xFFFF;
@@ -837,15 +868,15 @@ dispatch:
         LOAD_FRAME();
         break;
       }
-      case Op::MAKE_CELL: locals[arg] = Value::from_object(heap.make<Cell>(types.cell, locals[arg])); break;
-      case Op::COPY_FREE_VARS: {
+      CASE(MAKE_CELL): locals[arg] = Value::from_object(heap.make<Cell>(types.cell, locals[arg])); break;
+      CASE(COPY_FREE_VARS): {
         const std::vector<Value>& cells = frame->function->closure->items;
         uint32_t first = static_cast<uint32_t>(code->local_names.size()) - arg;
         for (uint32_t i = 0; i < arg; ++i) locals[first + i] = cells[i];
         break;
       }
-      case Op::LOAD_CLOSURE: PUSH(locals[arg]); break;
-      case Op::LOAD_DEREF: {
+      CASE(LOAD_CLOSURE): PUSH(locals[arg]); break;
+      CASE(LOAD_DEREF): {
         Value v = static_cast<Cell*>(locals[arg].as_object())->value;
         if (v.is_null()) {
           std::string name = code->local_names[arg]->utf8();
@@ -859,8 +890,8 @@ dispatch:
         PUSH(v);
         break;
       }
-      case Op::STORE_DEREF: static_cast<Cell*>(locals[arg].as_object())->value = POP(); break;
-      case Op::DISPLAY_RESULT: {
+      CASE(STORE_DEREF): static_cast<Cell*>(locals[arg].as_object())->value = POP(); break;
+      CASE(DISPLAY_RESULT): {
         Value v = POP();
         if (v.is_none()) break;
         Value r = repr(*this, v);
@@ -875,7 +906,7 @@ dispatch:
         }
         break;
       }
-      case Op::RETURN_VALUE: {
+      CASE(RETURN_VALUE): {
         Value result = POP();
         Frame done = frames_.back();
         frames_.pop_back();
@@ -928,7 +959,7 @@ dispatch:
         PUSH(result);
         break;
       }
-      case Op::YIELD_VALUE: {
+      CASE(YIELD_VALUE): {
         Value v = POP();
         ResumeMode mode = static_cast<ResumeMode>(frame->resume_mode);
         uint32_t slot = frame->result_slot;
@@ -943,7 +974,7 @@ dispatch:
         LOAD_FRAME();
         break;
       }
-      case Op::GET_AWAITABLE: {
+      CASE(GET_AWAITABLE): {
         Value v = TOP();
         if (v.is_object() && v.as_object()->type == types.coroutine) {
           if (static_cast<Generator*>(v.as_object())->finished) {
@@ -969,8 +1000,8 @@ dispatch:
         TOP() = it;
         break;
       }
-      case Op::GET_AITER:
-      case Op::GET_ANEXT: {
+      CASE(GET_AITER):
+      CASE(GET_ANEXT): {
         // async for: __aiter__() replaces the iterable; __anext__() pushes an awaitable.
         bool aiter = op_of(word) == Op::GET_AITER;
         SAVE_STATE();
@@ -982,7 +1013,7 @@ dispatch:
         else PUSH(r);
         break;
       }
-      case Op::END_ASYNC_FOR: {
+      CASE(END_ASYNC_FOR): {
         ExceptionObject* e = static_cast<ExceptionObject*>(POP().as_object());
         if (e->type->is_subtype_of(types.StopAsyncIteration)) {
           --sp;  // the async iterator
@@ -993,7 +1024,7 @@ dispatch:
         reraising = true;
         goto error;
       }
-      case Op::BEFORE_ASYNC_WITH: {
+      CASE(BEFORE_ASYNC_WITH): {
         Value manager = TOP();
         Value enter = Value::null(), exit = Value::null();
         if (is_python_object(manager)) {
@@ -1011,14 +1042,14 @@ dispatch:
         PUSH(awaitable);
         break;
       }
-      case Op::GET_YIELD_FROM_ITER: {
+      CASE(GET_YIELD_FROM_ITER): {
         if (TOP().is_object() && TOP().as_object()->type->layout == Layout::Generator) break;
         Value it = get_iterator(*this, TOP());
         RAISE_IF(it.is_error());
         TOP() = it;
         break;
       }
-      case Op::SEND: {
+      CASE(SEND): {
         Value sent = POP();
         Value receiver = TOP();
         if (receiver.is_object() && receiver.as_object()->type->layout == Layout::Generator) {
@@ -1044,19 +1075,19 @@ dispatch:
         }
         break;
       }
-      case Op::PUSH_EXC_INFO: {
+      CASE(PUSH_EXC_INFO): {
         Value exception = TOP();
         TOP() = handled_exception_ ? Value::from_object(handled_exception_) : Value::none();
         PUSH(exception);
         handled_exception_ = static_cast<ExceptionObject*>(exception.as_object());
         break;
       }
-      case Op::POP_EXCEPT: {
+      CASE(POP_EXCEPT): {
         Value previous = POP();
         handled_exception_ = previous.is_none() ? nullptr : static_cast<ExceptionObject*>(previous.as_object());
         break;
       }
-      case Op::CHECK_EXC_MATCH: {
+      CASE(CHECK_EXC_MATCH): {
         Value expected = POP();
         Type* actual = static_cast<ExceptionObject*>(TOP().as_object())->type;
         auto is_exception_class = [](Value v) {
@@ -1081,11 +1112,11 @@ dispatch:
         PUSH(Value::from_bool(matched));
         break;
       }
-      case Op::RERAISE:
+      CASE(RERAISE):
         pending_exception_ = static_cast<ExceptionObject*>(POP().as_object());
         reraising = true;
         goto error;
-      case Op::RAISE_VARARGS: {
+      CASE(RAISE_VARARGS): {
         if (arg == 0) {
           if (!handled_exception_) {
             raise(types.RuntimeError, "No active exception to reraise");
@@ -1116,8 +1147,8 @@ dispatch:
         raise_object(exception);
         goto error;
       }
-      case Op::LOAD_ASSERTION_ERROR: PUSH(Value::from_object(types.AssertionError)); break;
-      case Op::DELETE_FAST:
+      CASE(LOAD_ASSERTION_ERROR): PUSH(Value::from_object(types.AssertionError)); break;
+      CASE(DELETE_FAST):
         if (locals[arg].is_null()) {
           raise(types.UnboundLocalError, "cannot access local variable '" + code->local_names[arg]->utf8() +
                                              "' where it is not associated with a value");
@@ -1125,7 +1156,7 @@ dispatch:
         }
         locals[arg] = Value::null();
         break;
-      case Op::DELETE_DEREF: {
+      CASE(DELETE_DEREF): {
         Cell* cell = static_cast<Cell*>(locals[arg].as_object());
         if (cell->value.is_null()) {
           raise(types.UnboundLocalError, "cannot access local variable '" + code->local_names[arg]->utf8() +
@@ -1135,8 +1166,8 @@ dispatch:
         cell->value = Value::null();
         break;
       }
-      case Op::DELETE_NAME:
-      case Op::DELETE_GLOBAL: {
+      CASE(DELETE_NAME):
+      CASE(DELETE_GLOBAL): {
         Value removed;
         Dict* scope = op_of(word) == Op::DELETE_NAME && frame->locals_dict ? frame->locals_dict : frame->globals;
         RAISE_IF(!scope->remove(*this, Value::from_object(code->names[arg]), removed));
@@ -1146,22 +1177,22 @@ dispatch:
         }
         break;
       }
-      case Op::DELETE_ATTR: {
+      CASE(DELETE_ATTR): {
         Value object = POP();
         RAISE_IF(!delete_attribute(*this, object, code->names[arg]));
         break;
       }
-      case Op::DELETE_SUBSCR: {
+      CASE(DELETE_SUBSCR): {
         Value key = POP();
         Value container = POP();
         RAISE_IF(!delete_item(*this, container, key));
         break;
       }
 
-      case Op::CALL:
-      case Op::CALL_KW:
-      case Op::CALL_METHOD:
-      case Op::CALL_METHOD_KW: {
+      CASE(CALL):
+      CASE(CALL_KW):
+      CASE(CALL_METHOD):
+      CASE(CALL_METHOD_KW): {
         CALL_TICK();
         Op op = op_of(word);
         kwnames = nullptr;
@@ -1186,7 +1217,7 @@ dispatch:
         }
         goto perform_call;
       }
-      case Op::CALL_FUNCTION_EX: {
+      CASE(CALL_FUNCTION_EX): {
         // f(*args, **kwargs): spread the tuple and the dict onto the stack as a plain call.
         CALL_TICK();
         Dict* kwargs = (arg & 1) ? static_cast<Dict*>(POP().as_object()) : nullptr;
