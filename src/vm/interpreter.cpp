@@ -385,10 +385,12 @@ dispatch:
         break;
       }
       CASE(BUILD_STRING): {
-        std::string joined;
-        for (uint32_t i = sp - arg; i < sp; ++i) joined += static_cast<Str*>(stack[i].as_object())->utf8();
+        std::vector<const Str*> pieces;
+        pieces.reserve(arg);
+        for (uint32_t i = sp - arg; i < sp; ++i) pieces.push_back(static_cast<Str*>(stack[i].as_object()));
+        Str* joined = str_join_pieces(*this, intern(""), pieces);
         sp -= arg;
-        PUSH(Value::from_object(make_str(*this, joined)));
+        PUSH(Value::from_object(joined));
         break;
       }
       CASE(BUILD_SET): {
