@@ -423,7 +423,8 @@ function printReport(res) {
   lines.push('| --- | ---: | ---: | ---: | --- |');
   const ratios = [];
   for (const r of res.programs) {
-    const ok = [r.saessakOk ? null : 'Saessak differs', r.pyodideOk ? null : 'Pyodide differs'].filter(Boolean);
+    const verdict = (engine, ok, error) => (ok ? null : error ? `${engine} failed (${error.slice(0, 60)})` : `${engine} differs`);
+    const ok = [verdict('Saessak', r.saessakOk, r.saessakError), verdict('Pyodide', r.pyodideOk, r.pyodideError)].filter(Boolean);
     if (Number.isFinite(r.ratio)) ratios.push(r.ratio);
     r.note = ok.length ? ok.join(', ') : 'yes';
     lines.push(`| ${r.name} | ${fmt(r.pyodide)} | ${fmt(r.saessak)} | ${Number.isFinite(r.ratio) ? r.ratio.toFixed(2) + '×' : '—'} | ${r.note} |`);

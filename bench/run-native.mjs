@@ -265,7 +265,8 @@ function benchMode(opts, python, names) {
 
 const opts = parseArgs(process.argv.slice(2));
 if (!fs.existsSync(opts.saessak)) {
-  usage(`${opts.saessak} does not exist; build it with 'bash scripts/build.sh --release' (or pass --saessak PATH)`);
+  console.error(`run-native.mjs: ${opts.saessak} does not exist; build it with 'bash scripts/build.sh --release' (or pass --saessak PATH)`);
+  process.exit(2);
 }
 const python = resolvePython(opts.python);
 const names = listPrograms(opts.names);

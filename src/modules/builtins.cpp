@@ -275,6 +275,10 @@ Value builtin_callable(VM& vm, CallArgs args) {
 Value builtin_divmod(VM& vm, CallArgs args) {
   if (!check_no_keywords(vm, args, "divmod")) return Value::error();
   if (args.count != 2) return vm.raise(vm.types.TypeError, "divmod expected 2 arguments, got " + std::to_string(args.count));
+  if (is_python_object(args[0]) || is_python_object(args[1])) {
+    Value r = python_named_binary(vm, "__divmod__", "__rdivmod__", args[0], args[1]);
+    if (!(r == Value::not_implemented())) return r;
+  }
   Value q = binary_op(vm, BinaryOp::FloorDiv, args[0], args[1], false);
   if (q.is_error()) {
     if (vm.pending_exception()->type == vm.types.TypeError) {
@@ -296,6 +300,15 @@ Value builtin_pow(VM& vm, CallArgs args) {
   Value mod = args.count > 2 ? args[2] : keyword_argument(args, "mod");
   if (base.is_null() || exp.is_null()) return vm.raise(vm.types.TypeError, "pow() missing required argument 'exp' (pos 2)");
   if (mod.is_null() || mod.is_none()) return binary_op(vm, BinaryOp::Pow, base, exp, false);
+  if (is_python_object(base)) {
+    // Three-argument pow asks only the base's __pow__, as in CPython.
+    Value method = lookup_python_dunder(base.as_object()->type, vm.intern("__pow__"));
+    if (!method.is_null()) {
+      Value values[3] = {base, exp, mod};
+      Value r = vm.call(method, CallArgs{values, 3, nullptr});
+      if (!(r == Value::not_implemented())) return r;
+    }
+  }
   return pow_mod(vm, base, exp, mod);
 }
 
@@ -357,6 +370,22 @@ Value builtin_dir(VM& vm, CallArgs args) {
     return names_list(vm, names);
   }
   Value v = args[0];
+  if (is_python_object(v) && v.as_object()->type->layout != Layout::Type) {
+    // A class's own __dir__ decides; dir() sorts what it returns.
+    Value method = lookup_python_dunder(v.as_object()->type, vm.intern("__dir__"));
+    if (!method.is_null()) {
+      Value listed = vm.call(method, CallArgs{&v, 1, nullptr});
+      if (listed.is_error()) return listed;
+      std::vector<Value> items;
+      if (!collect_iterable(vm, listed, items)) return Value::error();
+      List* result = make_list(vm, std::move(items));
+      Value sorted = Value::from_object(result);
+      Value sort = get_attribute(vm, sorted, vm.intern("sort"));
+      if (sort.is_error() || vm.call(sort, CallArgs{}).is_error()) return Value::error();
+      return sorted;
+    }
+  }
+  names.push_back("__class__");  // object's __class__ descriptor, which every object has
   add_keys(instance_dict(v), names);
   Type* t = v.is_object() && v.as_object()->type->layout == Layout::Type ? static_cast<Type*>(v.as_object()) : type_of(vm, v);
   if (t->mro.empty()) {

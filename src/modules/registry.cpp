@@ -16,6 +16,7 @@ bool install_math_module(VM& vm, Module* module);
 bool install_cmath_module(VM& vm, Module* module);
 bool install_random_module(VM& vm, Module* module);
 bool install_time_module(VM& vm, Module* module);
+bool install_gc_module(VM& vm, Module* module);
 bool install_notebook_module(VM& vm, Module* module);
 
 namespace {
@@ -26,6 +27,7 @@ const BuiltinModule kModules[] = {
     {"cmath", install_cmath_module, nullptr},
     {"random", install_random_module, nullptr},
     {"time", install_time_module, nullptr},
+    {"gc", install_gc_module, nullptr},
     {"_notebook", install_notebook_module, nullptr},
 };
 

@@ -7,6 +7,7 @@
 #include "objects/exception.h"
 #include "objects/getitem_iterator.h"
 #include "objects/protocols.h"
+#include "objects/range.h"
 #include "objects/str.h"
 #include "vm/vm.h"
 
@@ -20,6 +21,8 @@ void add_getter(VM& vm, Type* type, const char* name, NativeFn fn) {
   type->attributes->set_str(vm.intern(name), Value::from_object(vm.heap.make<Property>(
                                                  vm.types.property, fget, Value::none(), Value::none(), Value::none())));
 }
+
+bool has_layout(Value v, Layout layout) { return v.is_object() && v.as_object()->type->layout == layout; }
 
 Property* as_property(Value v) { return static_cast<Property*>(v.as_object()); }
 
@@ -135,7 +138,81 @@ Value builtin_issubclass(VM& vm, CallArgs args) {
   return is_subclass(vm, args[0], args[1], 0);
 }
 
+Slice* as_slice(Value v) { return static_cast<Slice*>(v.as_object()); }
+
+Value slice_repr(VM& vm, Value self) {
+  std::string text = "slice(";
+  const Value parts[3] = {as_slice(self)->start, as_slice(self)->stop, as_slice(self)->step};
+  for (int i = 0; i < 3; ++i) {
+    Value r = repr(vm, parts[i]);
+    if (r.is_error()) return r;
+    text += (i ? ", " : "") + static_cast<Str*>(r.as_object())->utf8();
+  }
+  return Value::from_object(make_str(vm, text + ")"));
+}
+
+// slice(stop), slice(start, stop[, step])
+Value construct_slice(VM& vm, CallArgs args) {
+  if (!check_no_keywords(vm, args, "slice")) return Value::error();
+  if (args.count < 1 || args.count > 3) {
+    if (args.count == 0) return vm.raise(vm.types.TypeError, "slice expected at least 1 argument, got 0");
+    return vm.raise(vm.types.TypeError, "slice expected at most 3 arguments, got " + std::to_string(args.count));
+  }
+  Value start = args.count == 1 ? Value::none() : args[0];
+  Value stop = args.count == 1 ? args[0] : args[1];
+  Value step = args.count == 3 ? args[2] : Value::none();
+  return Value::from_object(vm.heap.make<Slice>(vm.types.slice, start, stop, step));
+}
+
 }  // namespace
+
+Value prepare_class_namespace(VM& vm, Tuple* header) {
+  Value keywords = header->items[1];
+  Type* meta = nullptr;
+  std::vector<Value> kw_names, values{header->items[0]};
+  std::vector<Value> kw_values;
+  if (!keywords.is_none()) {
+    for (const Dict::Entry& e : static_cast<Dict*>(keywords.as_object())->entries) {
+      if (e.key.is_null()) continue;
+      if (static_cast<Str*>(e.key.as_object())->utf8() == "metaclass") {
+        if (is_type(e.value)) meta = static_cast<Type*>(e.value.as_object());
+      } else {
+        kw_names.push_back(e.key);
+        kw_values.push_back(e.value);
+      }
+    }
+  }
+  std::vector<Value> bases(header->items.begin() + 2, header->items.end());
+  // The most derived metaclass (conflicts are reported later, by BUILD_CLASS's end).
+  Type* winner = meta ? meta : vm.types.type;
+  for (Value b : bases) {
+    Type* bm = b.as_object()->type;
+    if (bm->is_subtype_of(winner)) winner = bm;
+  }
+  Value prepare = winner->is_heap_type ? lookup_in_mro(winner, vm.intern("__prepare__")) : Value::null();
+  if (prepare.is_null()) return Value::from_object(make_dict(vm));
+  Value callable = prepare;
+  if (has_layout(prepare, Layout::ClassMethod)) {
+    callable = static_cast<MethodWrapper*>(prepare.as_object())->function;
+    values.insert(values.begin(), Value::from_object(winner));
+  } else if (has_layout(prepare, Layout::StaticMethod)) {
+    callable = static_cast<MethodWrapper*>(prepare.as_object())->function;
+  }
+  values.push_back(Value::from_object(make_tuple(vm, bases)));
+  int positional = static_cast<int>(values.size());
+  values.insert(values.end(), kw_values.begin(), kw_values.end());
+  Tuple* kwnames = kw_names.empty() ? nullptr : make_tuple(vm, std::move(kw_names));
+  Value ns = vm.call(callable, CallArgs{values.data(), positional, kwnames});
+  if (ns.is_error()) return ns;
+  if (!has_layout(ns, Layout::Dict)) {
+    bool mapping = ns.is_object() && ns.as_object()->type->is_heap_type &&
+                   !lookup_python_dunder(ns.as_object()->type, vm.intern("__getitem__")).is_null();
+    if (mapping)
+      return vm.raise(vm.types.TypeError, "Saessak supports only a dict (or dict subclass) from __prepare__, not '" + type_name(vm, ns) + "'");
+    return vm.raise(vm.types.TypeError, winner->name + ".__prepare__() must return a mapping, not " + type_name(vm, ns));
+  }
+  return ns;
+}
 
 void install_class_extras(VM& vm) {
   install_getitem_iterator(vm);
@@ -149,6 +226,12 @@ void install_class_extras(VM& vm) {
     add_getter(vm, t, "__wrapped__", func);
   }
   add_method(vm, vm.types.function, "__get__", function_get);
+  vm.types.slice->repr = slice_repr;
+  vm.types.slice->construct = construct_slice;
+  vm.builtins()->set_str(vm.intern("slice"), Value::from_object(vm.types.slice));
+  add_getter(vm, vm.types.slice, "start", [](VM&, CallArgs a) { return as_slice(a[0])->start; });
+  add_getter(vm, vm.types.slice, "stop", [](VM&, CallArgs a) { return as_slice(a[0])->stop; });
+  add_getter(vm, vm.types.slice, "step", [](VM&, CallArgs a) { return as_slice(a[0])->step; });
   vm.types.method = vm.new_type("method", vm.types.object, Layout::BoundMethod);
   vm.types.method->attributes = vm.types.bound_method->attributes;  // the same methods either way
   vm.types.method->construct = construct_bound_method;

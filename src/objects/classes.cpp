@@ -171,6 +171,26 @@ Value call_with(VM& vm, Value callable, std::initializer_list<Value> args) {
   return vm.call(callable, CallArgs{values.data(), static_cast<int>(values.size()), nullptr});
 }
 
+// obj.__class__ = C: allowed between classes written in Python with the same C++ layout.
+bool assign_class(VM& vm, Value object, Value value) {
+  if (!has_layout(value, Layout::Type)) {
+    vm.raise(vm.types.TypeError, "__class__ must be set to a class, not '" + type_name(vm, value) + "' object");
+    return false;
+  }
+  Type* from = type_of(vm, object);
+  Type* to = static_cast<Type*>(value.as_object());
+  if (!from->is_heap_type || !to->is_heap_type || !object.is_object()) {
+    vm.raise(vm.types.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    return false;
+  }
+  if (from->layout != to->layout || from->slot_count != to->slot_count || from->instances_have_dict != to->instances_have_dict) {
+    vm.raise(vm.types.TypeError, "__class__ assignment: '" + to->name + "' object layout differs from '" + from->name + "'");
+    return false;
+  }
+  object.as_object()->type = to;
+  return true;
+}
+
 Value bind(VM& vm, Value self, Value function) {
   return Value::from_object(vm.heap.make<BoundMethod>(vm.types.bound_method, self, function));
 }
@@ -245,6 +265,7 @@ Type* make_class(VM& vm, const std::string& name, const std::vector<Value>& base
   type->bases = bases;
   type->is_heap_type = true;
   type->is_exception = layout == Layout::Exception;
+  if (!apply_slots(vm, type, ns)) return nullptr;
   for (Type* b : bases) ensure_mro(b);
   if (!compute_mro(vm, type)) return nullptr;
   Value module = ns->get_str(vm.intern("__module__"));
@@ -275,6 +296,22 @@ Value create_class(VM& vm, Type* metatype, const std::string& name, const std::v
   Type* type = make_class(vm, name, bases, ns);
   if (!type) return Value::error();
   type->type = metatype;
+  if (metatype->is_heap_type) {
+    // A metaclass may override mro(): its result becomes __mro__.
+    Value mro_method = lookup_python_dunder(metatype, vm.intern("mro"));
+    if (!mro_method.is_null()) {
+      Value order = call_with(vm, mro_method, {Value::from_object(type)});
+      if (order.is_error()) return order;
+      std::vector<Value> items;
+      if (!collect_iterable(vm, order, items)) return Value::error();
+      std::vector<Type*> mro;
+      for (Value v : items) {
+        if (!has_layout(v, Layout::Type)) return vm.raise(vm.types.TypeError, "mro() returned a non-class ('" + type_name(vm, v) + "')");
+        mro.push_back(static_cast<Type*>(v.as_object()));
+      }
+      type->mro = std::move(mro);
+    }
+  }
   // __set_name__ for descriptors, then __init_subclass__ of the parent.
   std::vector<Dict::Entry> entries = ns->entries;
   for (const Dict::Entry& e : entries) {
@@ -347,7 +384,9 @@ Value new_instance(VM& vm, Type* type, CallArgs args) {
     e->dict = make_dict(vm);
     return Value::from_object(e);
   }
-  return Value::from_object(vm.heap.make<Instance>(type, make_dict(vm)));
+  Instance* instance = vm.heap.make<Instance>(type, type->instances_have_dict ? make_dict(vm) : nullptr);
+  instance->slots.resize(type->slot_count, Value::null());
+  return Value::from_object(instance);
 }
 
 Value instance_get_attribute(VM& vm, Value object, Str* name, Value* self_out) {
@@ -381,6 +420,7 @@ Value generic_get_attribute(VM& vm, Value object, Str* name, Value* self_out, bo
     if (!special.is_null()) return special;
   }
   Value attr = lookup_in_mro(type, name);
+  if (has_layout(attr, Layout::SlotMember)) return slot_get(vm, static_cast<SlotMember*>(attr.as_object()), object);
   if (!attr.is_null()) {
     if (has_layout(attr, Layout::Property)) {
       Property* p = static_cast<Property*>(attr.as_object());
@@ -511,6 +551,7 @@ bool generic_set_attribute(VM& vm, Value object, Str* name, Value value) {
   }
   Type* type = type_of(vm, object);
   Value attr = lookup_in_mro(type, name);
+  if (has_layout(attr, Layout::SlotMember)) return slot_set(vm, static_cast<SlotMember*>(attr.as_object()), object, value);
   if (!attr.is_null()) {
     if (has_layout(attr, Layout::Property)) {
       Property* p = static_cast<Property*>(attr.as_object());
@@ -527,6 +568,17 @@ bool generic_set_attribute(VM& vm, Value object, Str* name, Value value) {
     if (!set.is_null()) return !call_with(vm, set, {attr, object, value}).is_error();
   }
   if (type->layout == Layout::Function) return set_function_attribute(vm, object, name, value);
+  if (name->length == 9 && name->utf8() == "__class__") return assign_class(vm, object, value);
+  if (name->length == 8 && name->utf8() == "__dict__" && has_layout(object, Layout::Instance) &&
+      static_cast<Instance*>(object.as_object())->dict) {
+    // obj.__dict__ = {...} swaps the whole namespace, as in CPython.
+    if (!has_layout(value, Layout::Dict)) {
+      vm.raise(vm.types.TypeError, "__dict__ must be set to a dictionary, not a '" + type_name(vm, value) + "'");
+      return false;
+    }
+    static_cast<Instance*>(object.as_object())->dict = static_cast<Dict*>(value.as_object());
+    return true;
+  }
   if (Dict* d = instance_dict(object)) {
     d->set_str(name, value);
     return true;
@@ -561,6 +613,7 @@ bool generic_delete_attribute(VM& vm, Value object, Str* name) {
   }
   Type* type = type_of(vm, object);
   Value attr = lookup_in_mro(type, name);
+  if (has_layout(attr, Layout::SlotMember)) return slot_set(vm, static_cast<SlotMember*>(attr.as_object()), object, Value::null());
   if (has_layout(attr, Layout::Property)) {
     Property* p = static_cast<Property*>(attr.as_object());
     if (p->fdel.is_none()) {
@@ -569,6 +622,8 @@ bool generic_delete_attribute(VM& vm, Value object, Str* name) {
     }
     return !call_with(vm, p->fdel, {object}).is_error();
   }
+  Value del = descriptor_method(vm, attr, "__delete__");
+  if (!del.is_null()) return !call_with(vm, del, {attr, object}).is_error();
   if (Dict* d = instance_dict(object)) {
     Value removed;
     if (!d->remove(vm, Value::from_object(name), removed)) return false;
@@ -603,7 +658,8 @@ Value make_super(VM& vm, CallArgs args) {
     if (!has_layout(args[0], Layout::Type))
       return vm.raise(vm.types.TypeError, "super() argument 1 must be a type, not " + type_name(vm, args[0]));
     start = static_cast<Type*>(args[0].as_object());
-    if (args.count == 1) return vm.raise(vm.types.NotImplementedError, "unbound super objects are not supported by Saessak yet");
+    if (args.count == 1)  // unbound super(C): kept for its repr and type; lookups through it find nothing
+      return Value::from_object(vm.heap.make<Super>(vm.types.super, start, Value::null(), start));
     object = args[1];
   }
   Type* object_type;
@@ -618,6 +674,11 @@ Value make_super(VM& vm, CallArgs args) {
 }
 
 Value super_get_attribute(VM& vm, Super* s, Str* name, Value* self_out) {
+  if (s->object.is_null()) {
+    if (name->utf8() == "__thisclass__") return Value::from_object(s->start);
+    if (name->utf8() == "__self__" || name->utf8() == "__self_class__") return Value::none();
+    return vm.raise(vm.types.AttributeError, "'super' object has no attribute '" + name->utf8() + "'");
+  }
   const std::vector<Type*>& mro = s->object_type->mro;
   auto it = std::find(mro.begin(), mro.end(), s->start);
   if (it != mro.end()) ++it;

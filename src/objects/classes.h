@@ -12,9 +12,31 @@ namespace saessak {
 
 struct Instance final : Object {
   Instance(Type* type, Dict* dict) : Object(type), dict(dict) {}
-  void trace(Tracer& t) override { t.mark(dict); }
-  Dict* dict;
+  void trace(Tracer& t) override {
+    t.mark(dict);
+    for (Value v : slots) t.mark(v);
+  }
+  size_t external_bytes() const override { return slots.size() * sizeof(Value); }
+  Dict* dict;                // nullptr for a class with __slots__ and no __dict__ slot
+  std::vector<Value> slots;  // the values of __slots__ names, null while unset
 };
+
+// One name of __slots__: a data descriptor reading and writing Instance::slots[index].
+struct SlotMember final : Object {
+  SlotMember(Type* type, Type* owner, Str* name, uint32_t index) : Object(type), owner(owner), name(name), index(index) {}
+  void trace(Tracer& t) override {
+    t.mark(owner);
+    t.mark(name);
+  }
+  Type* owner;
+  Str* name;
+  uint32_t index;
+};
+// __slots__ in a class namespace: replaces the names by SlotMember descriptors and sets the
+// type's slot_count and instances_have_dict. False with ValueError/TypeError pending.
+[[nodiscard]] bool apply_slots(VM& vm, Type* type, Dict* ns);
+[[nodiscard]] Value slot_get(VM& vm, SlotMember* member, Value object);
+[[nodiscard]] bool slot_set(VM& vm, SlotMember* member, Value object, Value value);  // null value: delete
 
 // super(): attribute lookup in the MRO of `object_type` after `start`.
 struct Super final : Object {
@@ -86,5 +108,8 @@ void install_class_types(VM& vm);
 // The rest of the object model (objects/class_extras.cpp): attributes of property, super,
 // staticmethod and classmethod, functions as descriptors, and the getitem iterator.
 void install_class_extras(VM& vm);
+// The namespace a class body runs in: metaclass.__prepare__(name, bases, **keywords) when the
+// metaclass defines it, else a new dict. `header` is BUILD_CLASS's (name, keywords, bases...).
+[[nodiscard]] Value prepare_class_namespace(VM& vm, Tuple* header);
 
 }  // namespace saessak

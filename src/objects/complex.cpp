@@ -14,6 +14,7 @@
 #include "objects/format.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/numbers.h"
 #include "objects/protocols.h"
 #include "objects/str.h"
@@ -372,6 +373,10 @@ Value complex_dunder_complex(VM& vm, CallArgs args) {
   Value self = unboxed(args[0]);
   return self;
 }
+Value complex_getnewargs(VM& vm, CallArgs args) {
+  if (!check_between(vm, args, "__getnewargs__", 1, 1)) return Value::error();
+  return Value::from_object(make_tuple(vm, {Value::from_double(self_of(args[0])->real), Value::from_double(self_of(args[0])->imag)}));
+}
 Value complex_repr(VM& vm, Value v) {
   return Value::from_object(make_str(vm, complex_repr_text(self_of(v)->real, self_of(v)->imag)));
 }
@@ -467,6 +472,7 @@ void install_complex_type(VM& vm) {
   type->repr = complex_repr;
   add_method(vm, type, "conjugate", complex_conjugate);
   add_method(vm, type, "__complex__", complex_dunder_complex);
+  add_method(vm, type, "__getnewargs__", complex_getnewargs);
   auto attribute = [&](const char* name, NativeFn getter) {
     Value fget = Value::from_object(make_native(vm, name, getter));
     Property* p = vm.heap.make<Property>(vm.types.property, fget, Value::none(), Value::none(), Value::none());

@@ -178,7 +178,9 @@ Value python_binary(VM& vm, BinaryOp op, Value a, Value b, bool inplace) {
   Type* ta = type_of(vm, a);
   Type* tb = type_of(vm, b);
   Value reflected = ta != tb ? dunder(vm, b, ("__r" + body).c_str()) : Value::null();
-  if (!reflected.is_null() && !forward.is_null() && tb->is_subtype_of(ta)) {
+  // The right operand's reflected method goes first only when its class is a subclass that
+  // overrides it (CPython's method_is_overloaded).
+  if (!reflected.is_null() && !forward.is_null() && tb->is_subtype_of(ta) && !(reflected == dunder(vm, a, ("__r" + body).c_str()))) {
     Value r = call_method(vm, reflected, {b, a});
     if (!(r == Value::not_implemented())) return r;
     reflected = Value::null();
@@ -191,6 +193,24 @@ Value python_binary(VM& vm, BinaryOp op, Value a, Value b, bool inplace) {
     Value r = call_method(vm, reflected, {b, a});
     if (!(r == Value::not_implemented())) return r;
   }
+  return Value::not_implemented();
+}
+
+Value python_named_binary(VM& vm, const char* name, const char* reflected_name, Value a, Value b) {
+  Value forward = dunder(vm, a, name);
+  Type* ta = type_of(vm, a);
+  Type* tb = type_of(vm, b);
+  Value reflected = ta != tb ? dunder(vm, b, reflected_name) : Value::null();
+  if (!reflected.is_null() && !forward.is_null() && tb->is_subtype_of(ta) && !(reflected == dunder(vm, a, reflected_name))) {
+    Value r = call_method(vm, reflected, {b, a});
+    if (!(r == Value::not_implemented())) return r;
+    reflected = Value::null();
+  }
+  if (!forward.is_null()) {
+    Value r = call_method(vm, forward, {a, b});
+    if (!(r == Value::not_implemented())) return r;
+  }
+  if (!reflected.is_null()) return call_method(vm, reflected, {b, a});
   return Value::not_implemented();
 }
 

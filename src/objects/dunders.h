@@ -24,6 +24,8 @@ bool python_handles(VM& vm, Value v, const char* dunder);
 [[nodiscard]] int python_truthiness(VM& vm, Value v);
 // NotImplemented when neither side defines the operator.
 [[nodiscard]] Value python_binary(VM& vm, BinaryOp op, Value a, Value b, bool inplace);
+// A binary protocol without an operator token (divmod): __name__, or the reflected one.
+[[nodiscard]] Value python_named_binary(VM& vm, const char* name, const char* reflected_name, Value a, Value b);
 [[nodiscard]] Value python_unary(VM& vm, const char* dunder, const char* symbol, Value v);
 [[nodiscard]] bool python_length(VM& vm, Value v, int64_t& out);
 [[nodiscard]] Value python_contains(VM& vm, Value container, Value item);

@@ -9,8 +9,6 @@ namespace saessak {
 
 bool unicode_error_text(VM& vm, ExceptionObject* exception, std::string& out);
 
-bool unicode_error_text(VM& vm, ExceptionObject* exception, std::string& out);
-
 ExceptionObject* make_exception(VM& vm, Type* type, std::string_view message) {
   std::vector<Value> args;
   if (!message.empty()) args.push_back(Value::from_object(make_str(vm, message)));
@@ -20,8 +18,6 @@ ExceptionObject* make_exception(VM& vm, Type* type, std::string_view message) {
 std::string exception_message(VM& vm, ExceptionObject* exception) {
   const std::vector<Value>& args = exception->args->items;
   if (args.empty()) return "";
-  std::string unicode_text;
-  if (unicode_error_text(vm, exception, unicode_text)) return unicode_text;  // objects/bytes_codecs.cpp
   std::string unicode_text;
   if (unicode_error_text(vm, exception, unicode_text)) return unicode_text;  // objects/bytes_codecs.cpp
   if (exception->type->is_subtype_of(vm.types.SyntaxError) && args.size() == 2 && args[1].is_object() &&

@@ -31,8 +31,14 @@ void Heap::release(Object* object) {
   free_[size_class] = cell;
 }
 
-void Heap::collect(Tracer& tracer) {
+void Heap::collect(Tracer& tracer, bool (*wants_finalizer)(Object*, void*), void* context, std::vector<Object*>* finalize) {
   tracer.drain();
+  if (wants_finalizer && finalize) {
+    for (Object* o = all_; o; o = o->gc_next)
+      if (!o->gc_marked && !o->gc_finalized && wants_finalizer(o, context)) finalize->push_back(o);
+    for (Object* o : *finalize) tracer.mark(o);
+    tracer.drain();
+  }
   size_t survivors_bytes = 0;
   Object** link = &all_;
   while (Object* o = *link) {

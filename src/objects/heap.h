@@ -72,7 +72,10 @@ class Heap {
 
   bool wants_collection() const { return allocated_since_collection_ >= threshold_; }
   // Call with every root already marked in `tracer`; frees what stays unmarked.
-  void collect(Tracer& tracer);
+  // With `wants_finalizer`: unreachable objects it picks (not finalized before) are kept for
+  // this round, with all they reach, and listed in `finalize` so the VM can run their __del__.
+  void collect(Tracer& tracer, bool (*wants_finalizer)(Object*, void*) = nullptr, void* context = nullptr,
+               std::vector<Object*>* finalize = nullptr);
   size_t object_count() const { return object_count_; }
 
  private:

@@ -116,11 +116,12 @@ Value construct_float(VM& vm, CallArgs args) {
   }
   if (is_python_object(x)) {
     Value method = lookup_python_dunder(x.as_object()->type, vm.intern("__float__"));
+    bool via_index = method.is_null();  // __index__ may return an int; __float__ must return a float
     if (method.is_null()) method = lookup_python_dunder(x.as_object()->type, vm.intern("__index__"));
     if (!method.is_null()) {
       Value r = vm.call(method, CallArgs{&x, 1, nullptr});
       if (r.is_error() || r.is_double()) return r;
-      if (is_integer(r)) {
+      if (via_index && is_integer(r)) {
         Value one = r;
         return construct_float(vm, CallArgs{&one, 1, nullptr});
       }

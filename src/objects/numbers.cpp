@@ -394,6 +394,7 @@ int64_t hash_float(double value) {
 namespace saessak {
 
 Value pow_mod(VM& vm, Value base, Value exp, Value mod) {
+  if (is_complex(base) || is_complex(exp)) return vm.raise(vm.types.ValueError, "complex modulo");
   if (!is_integer(base) || !is_integer(exp) || !is_integer(mod))
     return vm.raise(vm.types.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
   BigIntResult r = saessak::pow_mod(to_bigint(base), to_bigint(exp), to_bigint(mod));

@@ -35,6 +35,7 @@ enum class Layout : uint8_t {
   MemoryView, // memoryview over a bytes or bytearray
   Complex,      // complex: objects/complex.h
   BoxedNumber,  // an instance of a Python subclass of int, float or complex: objects/builtin_subclass.h
+  SlotMember,  // a name in __slots__: objects/slots.cpp
   Immediate,  // float, bool, None and friends: values that live in the Value word itself
 };
 
@@ -52,6 +53,7 @@ struct Object {
   Type* type;
   Object* gc_next = nullptr;
   bool gc_marked = false;
+  bool gc_finalized = false;  // __del__ already ran (it runs once, as PEP 442 says)
   uint8_t size_class = 0;  // the heap's pool this object's memory came from (heap.h); 0: none
 };
 
@@ -88,6 +90,10 @@ struct Type final : Object {
   ReprFn repr = nullptr;
   ReprFn str = nullptr;  // nullptr: same as repr
   bool is_exception = false;
+  // __slots__ (objects/slots.cpp): how many slot values an instance carries, and whether it
+  // has a __dict__ as well.
+  uint32_t slot_count = 0;
+  bool instances_have_dict = true;
 
   bool is_subtype_of(const Type* other) const {
     if (!mro.empty()) {

@@ -274,6 +274,7 @@ bool hash_value(VM& vm, Value v, int64_t& out) {
         [[fallthrough]];
       case Layout::List:
       case Layout::Dict:
+      case Layout::Slice:  // slices became hashable only in 3.12
         vm.raise(vm.types.TypeError, "unhashable type: '" + o->type->name + "'");
         return false;
       default: break;

@@ -4,6 +4,7 @@
 // built-in behaviour on the plain value (objects/builtin_subclass.h) and, as in CPython, an
 // operand of the wrong type gives NotImplemented rather than an error.
 #include <cmath>
+#include <string>
 
 #include "objects/arguments.h"
 #include "objects/builtin_subclass.h"
@@ -56,16 +57,16 @@ bool accepts(Value other, Kind kind) {
 }
 
 // The receiver as a plain value; false with CPython's descriptor error when it is of another type.
-bool receiver(VM& vm, CallArgs args, Kind kind, const char* name, int arity, Value& self) {
+bool receiver(VM& vm, CallArgs args, Kind kind, const std::string& name, int arity, Value& self) {
   if (!check_no_keywords(vm, args, name)) return false;
   if (args.count < 1) {
-    vm.raise(vm.types.TypeError, std::string("descriptor '") + name + "' of '" + type_for(vm, kind)->name +
+    vm.raise(vm.types.TypeError, "descriptor '" + name + "' of '" + type_for(vm, kind)->name +
                                      "' object needs an argument");
     return false;
   }
   self = native_self(vm, args[0]);
   if (!is_kind(self, kind)) {
-    vm.raise(vm.types.TypeError, std::string("descriptor '") + name + "' requires a '" + type_for(vm, kind)->name +
+    vm.raise(vm.types.TypeError, "descriptor '" + name + "' requires a '" + type_for(vm, kind)->name +
                                      "' object but received a '" + type_name(vm, args[0]) + "'");
     return false;
   }
@@ -77,10 +78,22 @@ bool receiver(VM& vm, CallArgs args, Kind kind, const char* name, int arity, Val
   return true;
 }
 
+const char* kBinaryDunders[] = {
+#define SAESSAK_BINARY_DUNDER(name, symbol, dunder) dunder,
+    SAESSAK_BINARY_OPS(SAESSAK_BINARY_DUNDER)
+#undef SAESSAK_BINARY_DUNDER
+};
+
+// "__add__", or "__radd__" for the reflected form.
+std::string dunder_name(BinaryOp op, bool reflected) {
+  std::string name = kBinaryDunders[static_cast<int>(op)];
+  return reflected ? "__r" + name.substr(2) : name;
+}
+
 template <Kind kind, BinaryOp op, bool reflected>
 Value binary(VM& vm, CallArgs args) {
   Value self;
-  if (!receiver(vm, args, kind, "binary operator", 2, self)) return Value::error();
+  if (!receiver(vm, args, kind, dunder_name(op, reflected), 2, self)) return Value::error();
   Value other = native_self(vm, args[1]);
   bool ok = kind == Kind::Str ? (op == BinaryOp::Mod || (op == BinaryOp::Mul ? is_integer(other) : accepts(other, kind)))
                               : accepts(other, kind);
@@ -90,8 +103,9 @@ Value binary(VM& vm, CallArgs args) {
 
 template <Kind kind, CompareOp op>
 Value comparison(VM& vm, CallArgs args) {
+  static const char* kNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
   Value self;
-  if (!receiver(vm, args, kind, "comparison", 2, self)) return Value::error();
+  if (!receiver(vm, args, kind, kNames[static_cast<int>(op)], 2, self)) return Value::error();
   Value other = native_self(vm, args[1]);
   if (kind == Kind::Complex && op != CompareOp::Eq && op != CompareOp::Ne) return Value::not_implemented();
   bool numeric = kind != Kind::Str && (is_integer(other) || other.is_double() || is_complex(other));

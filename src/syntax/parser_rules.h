@@ -36,8 +36,7 @@ class Parser {
   bool accept_keyword(std::string_view k);
 
   void fail_at(const Token& t, std::string message, std::string type = "SyntaxError");
-  void fail_span(const Token& from, const Token& to, std::string message);
-  void fail_span(const Token& from, const Token& to, std::string message);
+  void fail_after(const Token& t, std::string message);
   void fail_node(const Node* n, std::string message);
   void fail_indent(std::string message, const Token& t) { fail_at(t, std::move(message), "IndentationError"); }
   void invalid_syntax() { fail_at(peek(), "invalid syntax"); }
@@ -253,7 +252,6 @@ class Parser {
   Expr* parse_embedded_expression(const Token& t, std::string_view text);
 
   bool decode_escapes(const Token& t, std::string_view body, bool raw, std::string& out);
-  bool decode_bytes_escapes(const Token& t, std::string_view body, bool raw, std::string& out);
   bool decode_bytes_escapes(const Token& t, std::string_view body, bool raw, std::string& out);
 
   Expr* parenthesized();

@@ -28,7 +28,10 @@ Expr* Parser::strings() {
     for (char ch : text.substr(0, quote)) prefix.push_back(static_cast<char>(ch | 0x20));
     bool is_bytes = prefix.find('b') != std::string::npos;
     if (bytes_mode >= 0 && bytes_mode != static_cast<int>(is_bytes)) {
-      fail_span(first, t, "cannot mix bytes and nonbytes literals");
+      // CPython points just past the whole run of literals.
+      const Token* last = &t;
+      while (at(TokenKind::String)) last = &advance();
+      fail_after(*last, "cannot mix bytes and nonbytes literals");
       return nullptr;
     }
     bytes_mode = is_bytes;
@@ -314,7 +317,7 @@ bool Parser::decode_bytes_escapes(const Token& t, std::string_view body, bool ra
         int hi = i + 1 < body.size() ? hex(body[i + 1]) : -1;
         int lo = i + 2 < body.size() ? hex(body[i + 2]) : -1;
         if (hi < 0 || lo < 0) {
-          fail_at(t, "(value error) invalid \\x escape at position " + std::to_string(i - 1));
+          fail_after(t, "(value error) invalid \\x escape at position " + std::to_string(i - 1));
           return false;
         }
         out.push_back(static_cast<char>(hi * 16 + lo));
@@ -336,13 +339,15 @@ bool Parser::decode_bytes_escapes(const Token& t, std::string_view body, bool ra
   return true;
 }
 
-// An error whose caret spans from one token to the end of another (a run of literals).
-void Parser::fail_span(const Token& from, const Token& to, std::string message) {
-  fail_at(from, std::move(message));
-  if (error_ && error_->message.size() && from.line == to.line) {
-    error_->end_line = to.end_line;
-    error_->end_column = to.end_column;
-  }
+// An error with one caret just past a token, where CPython reports errors about a literal's
+// contents and about a run of literals.
+void Parser::fail_after(const Token& t, std::string message) {
+  fail_at(t, std::move(message));
+  if (!error_) return;
+  error_->line = t.end_line;
+  error_->column = t.end_column;
+  error_->end_line = t.end_line;
+  error_->end_column = t.end_column + 1;
 }
 
 }  // namespace saessak

@@ -205,7 +205,16 @@ dispatch:
         break;
       }
       CASE(STORE_GLOBAL): frame->globals->set_str(code->names[arg], POP()); break;
-      CASE(STORE_NAME): (frame->locals_dict ? frame->locals_dict : frame->globals)->set_str(code->names[arg], POP()); break;
+      CASE(STORE_NAME):
+        if (frame->locals_dict && frame->locals_dict->type->is_heap_type) {
+          // A class body whose namespace came from a metaclass's __prepare__: its __setitem__.
+          Value v = POP();
+          SAVE_STATE();
+          RAISE_IF(!set_item(*this, Value::from_object(frame->locals_dict), Value::from_object(code->names[arg]), v));
+          break;
+        }
+        (frame->locals_dict ? frame->locals_dict : frame->globals)->set_str(code->names[arg], POP());
+        break;
       CASE(LOAD_ATTR): {
         AttributeCacheEntry& cache = attribute_cache_at(code, ip - 1);
         Value v, self;
@@ -860,8 +869,13 @@ dispatch:
         Function* body = static_cast<Function*>(TOP().as_object());
         uint32_t slot = sp - 1;
         Tuple* info = make_tuple(*this, std::move(header));
-        Dict* ns = make_dict(*this);
-        stack[sp++] = Value::from_object(info);  // rooted while the body runs
+        stack[sp++] = Value::from_object(info);  // rooted while __prepare__ and the body run
+        SAVE_STATE();
+        Value prepared = prepare_class_namespace(*this, info);
+        --sp;
+        RAISE_IF(prepared.is_error());
+        Dict* ns = static_cast<Dict*>(prepared.as_object());
+        stack[sp++] = Value::from_object(info);
         stack[sp++] = Value::from_object(ns);
         SAVE_STATE();
         RAISE_IF(!enter_function(body, sp, 0, nullptr, slot, FrameKind::ClassBody));

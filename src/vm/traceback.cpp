@@ -5,7 +5,11 @@
 #include <optional>
 #include <vector>
 
+#include "objects/classes.h"
 #include "objects/exception.h"
+#include "objects/protocols.h"
+#include "objects/str.h"
+#include "vm/vm.h"
 #include "syntax/parser.h"
 #include "support/utf8.h"
 
@@ -173,6 +177,19 @@ static void render_one(VM& vm, ExceptionObject* exception, std::string& out, int
       out += "  [Previous line repeated " + std::to_string(count - kRecursiveCutoff) + " more times]\n";
   }
   std::string message = exception_message(vm, exception);
+  if (exception->type->is_heap_type && !lookup_python_dunder(exception->type, vm.intern("__str__")).is_null()) {
+    // A class's own __str__ gives the last line, as CPython prints it.
+    ExceptionObject* pending = vm.pending_exception();
+    vm.clear_pending_exception();
+    Value text = to_str(vm, Value::from_object(exception));
+    if (text.is_error()) {
+      vm.clear_pending_exception();
+      message = "<exception str() failed>";
+    } else {
+      message = static_cast<Str*>(text.as_object())->utf8();
+    }
+    if (pending) vm.raise_object(pending);
+  }
   const std::vector<Value>& args = exception->args->items;
   if (exception->type->is_subtype_of(vm.types.SyntaxError) && args.size() == 2 && args[1].is_object() &&
       args[1].as_object()->type->layout == Layout::Tuple) {

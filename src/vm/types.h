@@ -77,6 +77,7 @@ struct Types {
   Type* reversed = nullptr;
   Type* callable_iterator = nullptr;
   Type* iterator = nullptr;  // iteration through __getitem__: objects/getitem_iterator.h
+  Type* member_descriptor = nullptr;  // objects/slots.cpp
   Type* method = nullptr;    // what type() says of a Python function bound to an object: objects/class_extras.cpp
   Type* generator = nullptr;
   Type* coroutine = nullptr;

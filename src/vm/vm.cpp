@@ -264,7 +264,7 @@ Status VM::run(int64_t budget) {
   return execute(budget);
 }
 
-void VM::collect_garbage() {
+void VM::collect_garbage(std::vector<Object*>* finalize) {
   Tracer tracer;
   for (Type* t : all_types_) tracer.mark(t);
   for (auto& [text, s] : interned_) tracer.mark(s);
@@ -290,7 +290,33 @@ void VM::collect_garbage() {
     tracer.mark(f.globals);
   }
   for (uint32_t i = 0; i < sp_; ++i) tracer.mark(stack_[i]);
-  heap.collect(tracer);
+  auto has_del = [](Object* o, void* vm) {
+    return o->type->is_heap_type && !lookup_python_dunder(o->type, static_cast<VM*>(vm)->intern("__del__")).is_null();
+  };
+  heap.collect(tracer, finalize ? +has_del : nullptr, this, finalize);
+}
+
+int64_t VM::collect_now() {
+  if (nested_runs_ > 0) return 0;
+  size_t before = heap.object_count();
+  std::vector<Object*> finalize;
+  collect_garbage(&finalize);
+  int64_t freed = static_cast<int64_t>(before - heap.object_count());
+  for (Object* o : finalize) {
+    o->gc_finalized = true;
+    Value self = Value::from_object(o);
+    Value method = lookup_python_dunder(o->type, intern("__del__"));
+    if (call(method, CallArgs{&self, 1, nullptr}).is_error()) {
+      // As CPython: the error is reported on stderr and otherwise ignored.
+      ExceptionObject* error = pending_exception_;
+      clear_pending_exception();
+      Value where = repr(*this, method);
+      std::string shown = where.is_error() ? "__del__" : static_cast<Str*>(where.as_object())->utf8();
+      if (where.is_error()) clear_pending_exception();
+      write_stderr("Exception ignored in: " + shown + "\n" + render_uncaught(*this, error).traceback);
+    }
+  }
+  return freed + static_cast<int64_t>(finalize.size());
 }
 
 void VM::finish_with_error() {

@@ -223,7 +223,15 @@ class VM {
   [[nodiscard]] bool run_module_source(Module* module, const char* source);
 
   std::string suggest_name(const std::string& wrong, const Frame& frame);
-  void collect_garbage();
+  void collect_garbage(std::vector<Object*>* finalize = nullptr);
+
+ public:
+  // gc.collect(): a full collection now that also runs __del__ of unreachable objects whose
+  // class defines it. Returns how many objects were freed. Does nothing (returns 0) while
+  // native code up the stack runs Python code (it may hold unrooted pointers).
+  int64_t collect_now();
+
+ private:
   // Collection waits while native code runs Python code through VM::call: the native may hold
   // pointers to objects nothing else roots. (Explicit handles will lift this.)
   bool wants_collection() const { return nested_runs_ == 0 && heap.wants_collection(); }

@@ -49,7 +49,7 @@ test('the built folder works from a sub-path (relative URLs)', async () => {
     await typeInCell(page, 0, 'print("from a folder")');
     await page.keyboard.press('Shift+Enter');
     await outputs(page, 0).getByText('from a folder').waitFor();
-    assert.ok(server.fetched.every((p) => p.startsWith('/dist/')), server.fetched.join(' '));
+    assert.ok(server.fetched.every((p) => p.startsWith(`/${path.basename(distDir)}/`)), server.fetched.join(' '));
   } finally {
     await browser.close();
     await server.close();

@@ -13,7 +13,8 @@ const require = createRequire(new URL('../../web/package.json', import.meta.url)
 const { chromium } = require('playwright-core');
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const distDir = path.join(repoRoot, 'web', 'dist');
+/** The built page: web/dist, or SAESSAK_DIST (an engineer's private build, so parallel work does not share one). */
+export const distDir = process.env.SAESSAK_DIST ? path.resolve(process.env.SAESSAK_DIST) : path.join(repoRoot, 'web', 'dist');
 export const TIMEOUT = 10_000;
 
 const MIME = {

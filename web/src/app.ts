@@ -19,10 +19,13 @@ import {
 import { NotebookDb, lastNotebookId, rememberNotebook } from './storage/db';
 import { fromIpynb, IpynbError, toIpynb } from './storage/ipynb';
 import { NotebookList } from './notebook-list';
+import { TurtleScene } from './notebook/turtle-view';
 import { currentLang, onLangChange, setLang, t, translate } from './i18n';
 
 /** Autosave waits this long after a change (and never longer), gathering the changes in between. */
 const SAVE_DELAY_MS = 300;
+/** A turtle drawing's saved copy is refreshed this often while it is drawn. */
+const TURTLE_SAVE_MS = 500;
 
 export async function startApp(kernel: KernelClient): Promise<void> {
   translate(document);
@@ -79,6 +82,9 @@ export async function startApp(kernel: KernelClient): Promise<void> {
 
   /** The run each cell waits for: replies to an older run (before a restart) are ignored. */
   const runs = new Map<string, object>();
+  /** The kernel's turtle drawing (one per kernel, as CPython has one turtle window). */
+  const turtle = new TurtleScene();
+  const turtleData = () => ({ 'text/plain': '<turtle drawing>', 'image/svg+xml': turtle.snapshot() });
 
   function execute(id: string): void {
     const cell = store.cell(id);
@@ -90,14 +96,43 @@ export async function startApp(kernel: KernelClient): Promise<void> {
       if (mine()) store.dispatch(action);
     };
     store.dispatch({ type: 'queueRun', id });
+    // The turtle drawing this run shows live (made at its first command), and its saved copy,
+    // refreshed at most every TURTLE_SAVE_MS while it draws and once at the end.
+    let turtleKey = '';
+    let turtleTimer = 0;
+    const saveTurtle = (): void => {
+      clearTimeout(turtleTimer);
+      turtleTimer = 0;
+      if (turtleKey) send({ type: 'updateTurtle', id, turtle: turtleKey, data: turtleData() });
+    };
     kernel.execute(cell.source, {
       onBusy: () => send({ type: 'startRun', id }),
       onStream: (name, text) => send({ type: 'appendStream', id, name, text }),
-      onResult: (text, count) => send({ type: 'addResult', id, count, text }),
+      onResult: (text, count, data) => {
+        const extra = Object.keys(data).some((m) => m !== 'text/plain');
+        send({ type: 'addResult', id, count, text, data: extra ? data : undefined });
+      },
+      onDisplay: (data) => send({ type: 'addDisplay', id, data }),
+      onTurtle: (ops) => {
+        if (!mine()) return;
+        const live = turtle.liveKey(t('turtleDrawing'));
+        if (live.created || live.key !== turtleKey) {
+          turtleKey = live.key;
+          turtle.apply(ops);
+          send({ type: 'addDisplay', id, data: turtleData(), turtle: turtleKey });
+        } else {
+          turtle.apply(ops);
+          if (!turtleTimer) turtleTimer = window.setTimeout(saveTurtle, TURTLE_SAVE_MS);
+        }
+      },
       onError: (ename, evalue, traceback) => send({ type: 'addError', id, ename, evalue, traceback }),
       onInput: (prompt) => send({ type: 'askInput', id, prompt }),
       onReply: (status, count) => {
         if (!mine()) return;
+        if (turtleKey) {
+          saveTurtle();
+          turtle.detach(); // the next cell that draws shows the drawing in its own output
+        }
         runs.delete(id);
         const hadInputFocus = document.activeElement?.closest('.input-row') != null;
         store.dispatch({ type: 'finishRun', id, count: status === 'aborted' ? null : count });
@@ -110,6 +145,7 @@ export async function startApp(kernel: KernelClient): Promise<void> {
   function restartKernel(): void {
     kernel.restart();
     runs.clear();
+    turtle.reset();
     for (const cell of store.state.cells) {
       if (cell.phase !== 'idle') store.dispatch({ type: 'finishRun', id: cell.id, count: null });
     }
@@ -136,8 +172,11 @@ export async function startApp(kernel: KernelClient): Promise<void> {
     }
   }
 
-  function runAll(): void {
-    for (const cell of store.state.cells) {
+  /** Run every cell, or (`above`) only those above the selected one, as Jupyter's Run All Above. */
+  function runAll(above = false): void {
+    const cells = store.state.cells;
+    const end = above ? cells.findIndex((c) => c.id === store.state.activeId) : cells.length;
+    for (const cell of cells.slice(0, end < 0 ? cells.length : end)) {
       if (cell.type === 'markdown') store.dispatch({ type: 'setEditing', id: cell.id, editing: false });
       else execute(cell.id);
     }
@@ -472,7 +511,8 @@ export async function startApp(kernel: KernelClient): Promise<void> {
 
   const on = (id: string, handler: () => void) => document.getElementById(id)!.addEventListener('click', handler);
   on('run', () => runCell(store.state.activeId, 'advance'));
-  on('run-all', runAll);
+  on('run-all', () => runAll());
+  on('run-above', () => runAll(true));
   on('stop', () => kernel.interrupt());
   on('restart', restartKernel);
   on('restart-run-all', () => {

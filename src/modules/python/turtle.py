@@ -437,7 +437,7 @@ class TurtleScreen:
         if mode is None:
             return self._turtles[0]._mode if self._turtles else "standard"
         for t in self._turtles:
-            t._setmode(mode)
+            t.mode(mode)  # as CPython: each turtle starts again in the new mode
 
     # Events need a window that waits for clicks and keys; here a program runs from top to end.
     def onclick(self, fun, btn=1, add=None):
@@ -593,15 +593,21 @@ class RawTurtle(TNavigator):
 
     def _rotate(self, angle):
         angle *= self._degreesPerAU
+        # The heading after the turn is one rotation, as in CPython (the same rounding); the
+        # steps in between are only shown.
+        final = self._orient.rotate(angle)
         if self._animates() and not self._circling and self._visible:
             steps = 1 + int(abs(angle) / (3.0 * self._speed))
             delta = angle / steps
-            for _ in range(steps):
+            for _ in range(steps - 1):
                 self._orient = self._orient.rotate(delta)
                 self._show_turtle()
                 self.screen._pause()
+            self._orient = final
+            self._show_turtle()
+            self.screen._pause()
         else:
-            self._orient = self._orient.rotate(angle)
+            self._orient = final
             if not self._circling:
                 self._turned()
 
@@ -844,7 +850,7 @@ _SCREEN_METHODS = [
     'mainloop', 'numinput', 'onkey', 'onkeypress', 'onkeyrelease', 'onscreenclick', 'ontimer',
     'register_shape', 'addshape', 'screensize', 'setup', 'textinput', 'title', 'tracer',
     'turtles', 'update', 'window_height', 'window_width', 'bye', 'done', 'clearscreen',
-    'resetscreen',
+    'resetscreen', 'mode',
 ]
 
 

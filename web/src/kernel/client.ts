@@ -1,12 +1,14 @@
 // The page's side of the kernel: starts the worker, sends requests, and routes each reply to
 // the handlers of the request it answers.
 
-import type { ExecutionState, FromKernel, ToKernel } from './messages';
+import type { ExecutionState, FromKernel, MimeBundle, ToKernel, TurtleOp } from './messages';
 
 export interface ExecuteHandlers {
   onBusy(): void;
   onStream(name: 'stdout' | 'stderr', text: string): void;
-  onResult(text: string, count: number): void;
+  onResult(text: string, count: number, data: MimeBundle): void;
+  onDisplay?(data: MimeBundle): void;
+  onTurtle?(ops: TurtleOp[]): void;
   onError(ename: string, evalue: string, traceback: string): void;
   onInput(prompt: string): void;
   onReply(status: 'ok' | 'error' | 'aborted', count: number | null): void;
@@ -87,7 +89,13 @@ export class KernelClient {
         this.pending.get(msg.parent)?.onStream(msg.name, msg.text);
         return;
       case 'execute_result':
-        this.pending.get(msg.parent)?.onResult(msg.data['text/plain'], msg.execution_count);
+        this.pending.get(msg.parent)?.onResult(msg.data['text/plain'], msg.execution_count, msg.data);
+        return;
+      case 'display_data':
+        this.pending.get(msg.parent)?.onDisplay?.(msg.data);
+        return;
+      case 'turtle':
+        this.pending.get(msg.parent)?.onTurtle?.(msg.ops);
         return;
       case 'error':
         this.pending.get(msg.parent)?.onError(msg.ename, msg.evalue, msg.traceback.join('\n'));

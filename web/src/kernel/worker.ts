@@ -3,7 +3,7 @@
 // milliseconds (ABI.md), and we yield to the event loop before running it again.
 
 import { Kernel, Mode, Status, WasiExit } from '../../../src/hosts/wasm/js/kernel.mjs';
-import type { FromKernel, ToKernel } from './messages';
+import type { FromKernel, ToKernel, TurtleOp } from './messages';
 
 interface Request {
   msg_id: string;
@@ -47,7 +47,7 @@ let pending: { name: 'stdout' | 'stderr'; text: string } | null = null;
 let lastFlush = 0;
 
 function emit(name: 'stdout' | 'stderr', text: string): void {
-  if (pending && pending.name !== name) flush();
+  if ((pending && pending.name !== name) || turtleOps.length > 0) flush();
   if (pending) pending.text += text;
   else pending = { name, text };
 }
@@ -55,7 +55,49 @@ function emit(name: 'stdout' | 'stderr', text: string): void {
 function flush(): void {
   if (pending && current) post({ type: 'stream', parent: current.msg_id, name: pending.name, text: pending.text });
   pending = null;
+  if (turtleOps.length > 0 && current) post({ type: 'turtle', parent: current.msg_id, ops: turtleOps });
+  turtleOps = [];
   lastFlush = performance.now();
+}
+
+// ---- rich output (display(), turtle) ----------------------------------------------------------
+
+/** Turtle commands gathered since the last flush: a drawing at speed 0 sends thousands. */
+let turtleOps: TurtleOp[] = [];
+/** The rich forms of the running cell's result, joined to its execute_result. */
+let resultData: Record<string, string> | null = null;
+
+/** A display message from the program (ABI.md, "Display messages"), as JSON text. */
+function onDisplay(text: string): void {
+  let message: { type?: unknown; data?: unknown; ops?: unknown };
+  try {
+    message = JSON.parse(text);
+  } catch {
+    return;
+  }
+  if (!current || !message || typeof message !== 'object') return;
+  if (message.type === 'turtle' && Array.isArray(message.ops)) {
+    // Keep the order of prints and drawing: text written before these commands goes first.
+    if (pending) flush();
+    for (const op of message.ops) turtleOps.push(op as TurtleOp);
+    return;
+  }
+  const data = bundle(message.data);
+  if (!data) return;
+  if (message.type === 'result_data') {
+    resultData = data;
+  } else if (message.type === 'display_data') {
+    flush();
+    post({ type: 'display_data', parent: current.msg_id, data: { 'text/plain': '', ...data } });
+  }
+}
+
+/** Only string values survive: the page shows text, markup and base64 images. */
+function bundle(data: unknown): Record<string, string> | null {
+  if (!data || typeof data !== 'object') return null;
+  const out: Record<string, string> = {};
+  for (const [mime, value] of Object.entries(data)) if (typeof value === 'string') out[mime] = value;
+  return out;
 }
 
 // ---- waiting without blocking ----------------------------------------------------------------
@@ -139,6 +181,7 @@ async function execute(k: Kernel, req: Request): Promise<void> {
   const gen = generation;
   current = req;
   interrupted = false;
+  resultData = null;
   const count = ++executionCount;
   post({ type: 'status', execution_state: 'busy', parent: req.msg_id });
   let outcome: 'ok' | 'error' = 'ok';
@@ -149,7 +192,8 @@ async function execute(k: Kernel, req: Request): Promise<void> {
     flush();
     if (status === Status.Done) {
       if (k.hasResult()) {
-        post({ type: 'execute_result', parent: req.msg_id, data: { 'text/plain': k.output() }, execution_count: count });
+        const data = { ...(resultData ?? {}), 'text/plain': k.output() };
+        post({ type: 'execute_result', parent: req.msg_id, data, execution_count: count });
       }
     } else {
       const info = k.errorInfo();
@@ -199,12 +243,19 @@ async function pump(): Promise<void> {
 
 // ---- life cycle ------------------------------------------------------------------------------
 
-const hooks = { onStdout: (t: string) => emit('stdout', t), onStderr: (t: string) => emit('stderr', t) };
+const hooks = { onStdout: (t: string) => emit('stdout', t), onStderr: (t: string) => emit('stderr', t), onDisplay };
+
+/** Makes display() a built-in, as in IPython (src/modules/python/_display.py). */
+function prepare(k: Kernel): void {
+  if (k.start('import _display\ndel _display\n', Mode.File) !== Status.Ready) return;
+  for (let i = 0; i < 100 && k.run(MAX_BUDGET) === Status.Budget; i++);
+}
 
 async function boot(): Promise<void> {
   post({ type: 'status', execution_state: 'starting' });
   try {
     kernel = await Kernel.load(fetch(wasmUrl), hooks);
+    prepare(kernel);
   } catch (err) {
     post({ type: 'kernel_error', message: `Could not load the Python kernel (${wasmUrl.pathname}): ${String(err)}` });
     loading = false;
@@ -236,12 +287,14 @@ async function restartKernel(abort: boolean): Promise<void> {
     abortQueue();
   }
   pending = null;
+  turtleOps = [];
   const module = kernel?.module;
   kernel = null;
   if (!module) return boot();
   loading = true;
   post({ type: 'status', execution_state: 'starting' });
   kernel = await Kernel.instantiate(module, hooks);
+  prepare(kernel);
   loading = false;
   if (abort) {
     executionCount = 0;

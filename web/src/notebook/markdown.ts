@@ -19,7 +19,11 @@ purify.addHook('afterSanitizeAttributes', (node) => {
 
 /** Safe HTML for a markdown source. */
 export function renderMarkdown(source: string): string {
-  const html = marked.parse(source) as string;
+  return sanitizeHtml(marked.parse(source) as string);
+}
+
+/** Safe HTML for any HTML (markdown's output, an object's _repr_html_). */
+export function sanitizeHtml(html: string): string {
   return purify.sanitize(html, {
     USE_PROFILES: { html: true },
     FORBID_TAGS: ['style', 'form', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'],

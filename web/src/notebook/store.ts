@@ -6,8 +6,13 @@ export type StreamName = 'stdout' | 'stderr';
 
 export type Output =
   | { kind: 'stream'; name: StreamName; text: string }
-  | { kind: 'result'; count: number; text: string }
-  | { kind: 'error'; ename: string; evalue: string; traceback: string };
+  | { kind: 'result'; count: number; text: string; data?: RichData }
+  | { kind: 'error'; ename: string; evalue: string; traceback: string }
+  /** display(obj), a turtle drawing (`turtle`: the live view's key while the page shows it). */
+  | { kind: 'display'; data: RichData; turtle?: string };
+
+/** Forms of an output beside its text, by mime type (text/html, image/svg+xml, image/png, …). */
+export type RichData = Readonly<Record<string, string>>;
 
 /** idle: not running; queued: sent to the kernel, waiting its turn; running: executing now. */
 export type Phase = 'idle' | 'queued' | 'running';
@@ -79,7 +84,9 @@ export type Action =
   | { type: 'queueRun'; id: string }
   | { type: 'startRun'; id: string }
   | { type: 'appendStream'; id: string; name: StreamName; text: string }
-  | { type: 'addResult'; id: string; count: number; text: string }
+  | { type: 'addResult'; id: string; count: number; text: string; data?: RichData }
+  | { type: 'addDisplay'; id: string; data: RichData; turtle?: string }
+  | { type: 'updateTurtle'; id: string; turtle: string; data: RichData }
   | { type: 'addError'; id: string; ename: string; evalue: string; traceback: string }
   | { type: 'askInput'; id: string; prompt: string }
   | { type: 'answerInput'; id: string; echo: string }
@@ -240,8 +247,21 @@ export function reduce(state: Notebook, action: Action): Notebook {
     case 'addResult':
       return updateCell(action.id, (c) => ({
         ...c,
-        outputs: [...c.outputs, { kind: 'result', count: action.count, text: action.text }],
+        outputs: [...c.outputs, action.data ? { kind: 'result', count: action.count, text: action.text, data: action.data } : { kind: 'result', count: action.count, text: action.text }],
       }));
+    case 'addDisplay':
+      return updateCell(action.id, (c) => ({
+        ...c,
+        outputs: [...c.outputs, action.turtle ? { kind: 'display', data: action.data, turtle: action.turtle } : { kind: 'display', data: action.data }],
+      }));
+    case 'updateTurtle':
+      return updateCell(action.id, (c) => {
+        const i = c.outputs.findIndex((o) => o.kind === 'display' && o.turtle === action.turtle);
+        if (i < 0) return c;
+        const outputs = c.outputs.slice();
+        outputs[i] = { kind: 'display', data: action.data, turtle: action.turtle };
+        return { ...c, outputs };
+      });
     case 'addError':
       return updateCell(action.id, (c) => ({
         ...c,

@@ -1,7 +1,7 @@
 // Notebooks to and from Jupyter's nbformat 4 (.ipynb). Export writes nbformat 4.5 (cells carry ids);
 // import accepts any 4.x file Jupyter writes and refuses anything else with a reason to show.
 
-import { newCellId, newNotebookId, type Output, type SavedCell, type SavedNotebook } from '../notebook/store';
+import { newCellId, newNotebookId, type Output, type RichData, type SavedCell, type SavedNotebook } from '../notebook/store';
 import type { Key } from '../i18n';
 
 type MultilineString = string | string[];
@@ -29,12 +29,35 @@ function joined(value: unknown): string | null {
   return null;
 }
 
+/** A mime bundle as nbformat stores it: text forms as lists of lines (JSON forms, which the
+ * schema wants as objects, are left out). */
+function dataToIpynb(data: RichData, text: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [mime, value] of Object.entries(data)) {
+    if (mime !== 'text/plain' && !/json$/.test(mime)) out[mime] = mime.startsWith('image/') && mime !== 'image/svg+xml' ? value : lines(value);
+  }
+  out['text/plain'] = lines(text);
+  return out;
+}
+
+/** The string forms of a bundle read from a file. */
+function dataFromIpynb(data: Record<string, unknown> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [mime, value] of Object.entries(data ?? {})) {
+    const text = joined(value);
+    if (text !== null && mime !== 'text/plain') out[mime] = text;
+  }
+  return out;
+}
+
 function outputToIpynb(o: Output): IpynbOutput {
   switch (o.kind) {
     case 'stream':
       return { output_type: 'stream', name: o.name, text: lines(o.text) };
     case 'result':
-      return { output_type: 'execute_result', execution_count: o.count, data: { 'text/plain': lines(o.text) }, metadata: {} } as IpynbOutput;
+      return { output_type: 'execute_result', execution_count: o.count, data: dataToIpynb(o.data ?? {}, o.text), metadata: {} } as IpynbOutput;
+    case 'display':
+      return { output_type: 'display_data', data: dataToIpynb(o.data, o.data['text/plain'] ?? ''), metadata: {} } as IpynbOutput;
     case 'error':
       return { output_type: 'error', ename: o.ename, evalue: o.evalue, traceback: o.traceback.split('\n') };
   }
@@ -90,11 +113,18 @@ function outputFromIpynb(o: unknown): Output | null {
       if (text === null) return null;
       return { kind: 'stream', name: out.name === 'stderr' ? 'stderr' : 'stdout', text };
     }
-    case 'execute_result':
+    case 'execute_result': {
+      const text = joined(out.data?.['text/plain']) ?? '';
+      const data = dataFromIpynb(out.data);
+      const count = typeof out.execution_count === 'number' ? out.execution_count : 0;
+      if (Object.keys(data).length === 0) return joined(out.data?.['text/plain']) === null ? null : { kind: 'result', count, text };
+      return { kind: 'result', count, text, data: { 'text/plain': text, ...data } };
+    }
     case 'display_data': {
       const text = joined(out.data?.['text/plain']);
-      if (text === null) return null;
-      return { kind: 'result', count: typeof out.execution_count === 'number' ? out.execution_count : 0, text };
+      const data = dataFromIpynb(out.data);
+      if (text === null && Object.keys(data).length === 0) return null;
+      return { kind: 'display', data: { 'text/plain': text ?? '', ...data } };
     }
     case 'error': {
       const ename = String(out.ename ?? 'Error');
