@@ -25,6 +25,25 @@ struct Position {
   int16_t end_column;
 };
 
+// What LOAD_GLOBAL last found for one name of a code object: valid while the globals dict is the
+// same one with the same keys (and, for a builtin, the builtins' keys are unchanged too).
+struct GlobalCacheEntry {
+  const Dict* globals = nullptr;
+  uint64_t globals_keys = 0;
+  uint64_t builtins_keys = 0;  // 0: the name was found in the globals
+  int64_t position = -1;       // in the entries of the dict it was found in
+};
+
+// What LOAD_ATTR, LOAD_METHOD or STORE_ATTR last decided for the type seen there
+// (vm/attribute_cache.h): one per instruction.
+struct AttributeCacheEntry {
+  enum class Kind : uint8_t { Empty, InstanceDict, Method };
+  const Type* type = nullptr;
+  uint64_t epoch = 0;
+  Value method;  // Kind::Method: the function found on the class
+  Kind kind = Kind::Empty;
+};
+
 struct Code final : Object {
   explicit Code(Type* type) : Object(type) {}
   void trace(Tracer& t) override {
@@ -51,6 +70,8 @@ struct Code final : Object {
   std::vector<HandlerEntry> exception_table;
   std::vector<Value> constants;
   std::vector<Str*> names;         // global and attribute names
+  std::vector<GlobalCacheEntry> global_cache;  // by name index, filled by LOAD_GLOBAL/LOAD_NAME
+  std::vector<AttributeCacheEntry> attribute_cache;  // by instruction index, made on first use
   std::vector<Str*> local_names;   // every slot: parameters, locals, free variables
   uint32_t argcount = 0;         // positional parameters, positional-only included
   uint32_t posonlyargcount = 0;

@@ -76,6 +76,11 @@ Value encode_str(VM& vm, Str* s, Value encoding, Value errors, std::string& out)
   uint32_t limit = codec == Codec::Ascii ? 0x80 : codec == Codec::Latin1 ? 0x100 : 0x110000;
   auto encodable = [&](uint32_t c) { return codec == Codec::Utf8 ? !(c >= 0xD800 && c <= 0xDFFF) : c < limit; };
   size_t n = s->length;
+  if (s->is_ascii()) {  // every codec here writes ASCII as itself
+    out += s->storage;
+    return Value::none();
+  }
+  out.reserve(out.size() + n * (codec == Codec::Utf8 ? s->kind + 1 : 1));
   for (size_t i = 0; i < n;) {
     uint32_t c = s->at(i);
     if (encodable(c)) {

@@ -9,12 +9,16 @@
 #include "objects/protocols.h"
 #include "objects/special_attributes.h"
 #include "objects/str.h"
+#include "objects/type_cache.h"
 #include "vm/traceback.h"
 #include "vm/vm.h"
 
 namespace saessak {
 
-Value lookup_in_mro(const Type* type, const Str* name) {
+namespace {
+
+// The walks themselves; the public functions put a cache in front of them.
+Value walk_mro(const Type* type, const Str* name) {
   if (!type->mro.empty()) {
     for (const Type* t : type->mro) {
       if (!t->attributes) continue;
@@ -31,7 +35,7 @@ Value lookup_in_mro(const Type* type, const Str* name) {
   return Value::null();
 }
 
-Value lookup_python_dunder(const Type* type, const Str* name) {
+Value walk_python_classes(const Type* type, const Str* name) {
   if (!type->is_heap_type) return Value::null();
   for (const Type* t : type->mro) {
     if (!t->is_heap_type) return Value::null();  // built-in bases keep their native behaviour
@@ -41,9 +45,34 @@ Value lookup_python_dunder(const Type* type, const Str* name) {
   return Value::null();
 }
 
+// Only complete types (MRO set) and interned names are cached: a non-interned name could be
+// freed and its address reused by another string.
+Value cached_walk(const Type* type, const Str* name, type_cache::Walk walk) {
+  bool cacheable = name->interned && !type->mro.empty();
+  if (!cacheable)
+    return walk == type_cache::Walk::WholeMro ? walk_mro(type, name) : walk_python_classes(type, name);
+  type_cache::Entry& e = type_cache::slot_for(type, name, walk);
+  if (e.epoch == type_cache::epoch && e.type == type && e.name == name && e.walk == walk) return e.value;
+  Value v = walk == type_cache::Walk::WholeMro ? walk_mro(type, name) : walk_python_classes(type, name);
+  // The answer depends on every dict along the MRO: their mutations must move the epoch on.
+  for (const Type* t : type->mro)
+    if (t->attributes) t->attributes->watched_by_type_cache = true;
+  e = {type, name, type_cache::epoch, walk, v};
+  return v;
+}
+
+}  // namespace
+
+Value lookup_in_mro(const Type* type, const Str* name) { return cached_walk(type, name, type_cache::Walk::WholeMro); }
+
+Value lookup_python_dunder(const Type* type, const Str* name) {
+  return cached_walk(type, name, type_cache::Walk::PythonClassesOnly);
+}
+
 void ensure_mro(Type* type) {
   if (!type->mro.empty()) return;
   for (Type* t = type; t; t = t->base) type->mro.push_back(t);
+  type_cache::invalidate();
 }
 
 Dict* instance_dict(Value object) {
@@ -103,6 +132,7 @@ bool compute_mro(VM& vm, Type* type) {
       if (s[0] == chosen) s.erase(s.begin());
   }
   type->mro = std::move(result);
+  type_cache::invalidate();
   return true;
 }
 
@@ -231,6 +261,7 @@ Type* make_class(VM& vm, const std::string& name, const std::vector<Value>& base
   }
   Type* type = vm.new_type(name, bases[0], layout);
   type->attributes = ns;
+  type_cache::invalidate();
   type->bases = bases;
   type->is_heap_type = true;
   type->is_exception = layout == Layout::Exception;

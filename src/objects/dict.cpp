@@ -2,11 +2,16 @@
 
 #include "objects/protocols.h"
 #include "objects/str.h"
+#include "objects/type_cache.h"
 #include "vm/vm.h"
 
 namespace saessak {
 
 Dict* make_dict(VM& vm) { return vm.heap.make<Dict>(vm.types.dict); }
+
+void Dict::note_mutation() const {
+  if (watched_by_type_cache) type_cache::invalidate();
+}
 
 static bool keys_equal(VM* vm, Value a, Value b) {
   if (a == b) return true;
@@ -42,12 +47,18 @@ int64_t Dict::find(VM* vm, Value key, int64_t hash, size_t* slot_out) const {
 }
 
 void Dict::rebuild_index(size_t capacity) {
-  // Compact deleted entries, then re-index.
-  std::vector<Entry> kept;
-  kept.reserve(live);
-  for (const Entry& e : entries)
-    if (!e.key.is_null()) kept.push_back(e);
-  entries = std::move(kept);
+  keys_version = next_keys_version();
+  // Compact deleted entries (if any), then re-index. Entries get room for as many items as the
+  // new index can hold, so filling it costs no further reallocation.
+  if (live != entries.size()) {
+    std::vector<Entry> kept;
+    kept.reserve(capacity * 2 / 3);
+    for (const Entry& e : entries)
+      if (!e.key.is_null()) kept.push_back(e);
+    entries = std::move(kept);
+  } else {
+    entries.reserve(capacity * 2 / 3);
+  }
   index.assign(capacity, -1);
   size_t mask = capacity - 1;
   for (size_t i = 0; i < entries.size(); ++i) {
@@ -63,10 +74,12 @@ void Dict::rebuild_index(size_t capacity) {
 
 void Dict::insert_new(Value key, Value value, int64_t hash) {
   if ((entries.size() + 1) * 3 >= index.size() * 2) {
+    // Room for three times the live items (CPython's growth rate), at least 8 slots.
     size_t capacity = 8;
-    while (capacity * 2 <= (live + 1) * 3) capacity *= 2;
-    rebuild_index(capacity * 2);
+    while (capacity < (live + 1) * 3) capacity *= 2;
+    rebuild_index(capacity);
   }
+  keys_version = next_keys_version();
   entries.push_back({key, value, hash});
   size_t mask = index.size() - 1;
   size_t slot = static_cast<size_t>(hash) & mask;
@@ -79,12 +92,17 @@ void Dict::insert_new(Value key, Value value, int64_t hash) {
   ++live;
 }
 
+int64_t Dict::position_of_str(const Str* key) const {
+  return find(nullptr, Value::from_object(key), const_cast<Str*>(key)->hash());
+}
+
 Value Dict::get_str(const Str* key) const {
   int64_t pos = find(nullptr, Value::from_object(key), const_cast<Str*>(key)->hash());
   return pos < 0 ? Value::null() : entries[pos].value;
 }
 
 void Dict::set_str(Str* key, Value value) {
+  note_mutation();
   int64_t hash = key->hash();
   int64_t pos = find(nullptr, Value::from_object(key), hash);
   if (pos >= 0) entries[pos].value = value;
@@ -101,6 +119,7 @@ Value Dict::get(VM& vm, Value key) const {
 bool Dict::set(VM& vm, Value key, Value value) {
   int64_t hash;
   if (!hash_value(vm, key, hash)) return false;
+  note_mutation();
   int64_t pos = find(&vm, key, hash);
   if (pos >= 0) entries[pos].value = value;
   else insert_new(key, value, hash);
@@ -118,6 +137,8 @@ bool Dict::remove(VM& vm, Value key, Value& removed) {
   size_t slot;
   int64_t pos = find(&vm, key, hash, &slot);
   if (pos < 0) return true;
+  note_mutation();
+  keys_version = next_keys_version();
   removed = entries[pos].value;
   entries[pos].key = Value::null();
   entries[pos].value = Value::null();

@@ -15,7 +15,7 @@ struct Dict final : Object {
     Value value;
     int64_t hash;
   };
-  explicit Dict(Type* type) : Object(type) {}
+  explicit Dict(Type* type) : Object(type), keys_version(next_keys_version()) {}
   void trace(Tracer& t) override {
     for (const Entry& e : entries) {
       t.mark(e.key);
@@ -42,6 +42,20 @@ struct Dict final : Object {
   Dict* attributes = nullptr;  // the __dict__ of an instance of a Python subclass
   std::vector<int32_t> index;  // -1 empty, -2 deleted, else entry position
   size_t live = 0;
+  // Set once a type's attribute lookup walked this dict (objects/type_cache.h): from then on
+  // every mutation invalidates the type lookup cache.
+  bool watched_by_type_cache = false;
+  void note_mutation() const;
+  // Changes whenever a key is added or removed or entries move (never when only a value is
+  // replaced), and is unique across all dicts ever made: a global-name cache that remembers
+  // (dict, keys_version, entry position) can read the value straight from `entries`.
+  uint64_t keys_version;
+  static uint64_t next_keys_version() {
+    static uint64_t counter = 0;
+    return ++counter;
+  }
+  // Position of the entry for an interned-name key, or -1.
+  int64_t position_of_str(const Str* key) const;
 
  private:
   int64_t find(VM* vm, Value key, int64_t hash, size_t* slot_out = nullptr) const;  // entry position or -1

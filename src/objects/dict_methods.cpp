@@ -143,6 +143,8 @@ Value dict_update(VM& vm, CallArgs args) {
 Value dict_clear(VM& vm, CallArgs args) {
   if (!check_none(vm, args, "dict.clear", 1)) return Value::error();
   Dict* d = self_dict(args);
+  d->note_mutation();
+  d->keys_version = Dict::next_keys_version();
   d->entries.clear();
   d->index.clear();
   d->live = 0;

@@ -6,9 +6,29 @@ Heap::~Heap() {
   Object* o = all_;
   while (o) {
     Object* next = o->gc_next;
-    delete o;
+    release(o);
     o = next;
   }
+  for (void* chunk : chunks_) ::operator delete(chunk, std::align_val_t{kGranule});
+}
+
+void Heap::new_chunk(uint8_t size_class) {
+  char* chunk = static_cast<char*>(::operator new(kChunkBytes, std::align_val_t{kGranule}));
+  chunks_.push_back(chunk);
+  bump_[size_class] = chunk;
+  bump_end_[size_class] = chunk + kChunkBytes;
+}
+
+void Heap::release(Object* object) {
+  uint8_t size_class = object->size_class;
+  object->~Object();
+  if (size_class == 0) {
+    ::operator delete(object);
+    return;
+  }
+  FreeCell* cell = reinterpret_cast<FreeCell*>(object);
+  cell->next = free_[size_class];
+  free_[size_class] = cell;
 }
 
 void Heap::collect(Tracer& tracer, bool (*wants_finalizer)(Object*, void*), void* context, std::vector<Object*>* finalize) {
@@ -28,7 +48,7 @@ void Heap::collect(Tracer& tracer, bool (*wants_finalizer)(Object*, void*), void
       link = &o->gc_next;
     } else {
       *link = o->gc_next;
-      delete o;
+      release(o);
       --object_count_;
     }
   }

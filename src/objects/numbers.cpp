@@ -26,6 +26,9 @@ Value make_int(VM& vm, BigInt value) {
     int64_t small = value.to_int64();
     if (Value::fits_small_int(small)) return Value::from_int(small);
   }
+  // The limbs live outside the object: count them toward the next collection, or a loop of big
+  // arithmetic would grow the heap by hundreds of megabytes between collections.
+  vm.heap.note_allocation(value.limbs().size() * sizeof(uint32_t));
   return Value::from_object(vm.heap.make<BigIntObject>(vm.types.int_, std::move(value)));
 }
 

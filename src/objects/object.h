@@ -54,6 +54,7 @@ struct Object {
   Object* gc_next = nullptr;
   bool gc_marked = false;
   bool gc_finalized = false;  // __del__ already ran (it runs once, as PEP 442 says)
+  uint8_t size_class = 0;  // the heap's pool this object's memory came from (heap.h); 0: none
 };
 
 // Arguments of a call: `count` positional values, then one value per keyword name.
@@ -73,6 +74,7 @@ using ReprFn = Value (*)(VM& vm, Value self);  // returns a Str or Value::error(
 struct Type final : Object {
   Type(Type* metatype, std::string name, Type* base, Layout layout)
       : Object(metatype), name(std::move(name)), base(base), layout(layout) {}
+  ~Type() override;  // invalidates the type lookup cache: this address may be reused
   void trace(Tracer&) override;
 
   std::string name;

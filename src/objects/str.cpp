@@ -1,6 +1,7 @@
 #include "objects/str.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "objects/heap.h"
 #include "vm/vm.h"
@@ -10,6 +11,7 @@ namespace saessak {
 void Str::trace(Tracer& t) { t.mark(attributes); }
 
 static Str* build(VM& vm, const uint32_t* cps, size_t n) {
+  if (n == 1 && cps[0] < 0x100) return vm.latin1_char(cps[0]);
   uint32_t widest = 0;
   for (size_t i = 0; i < n; ++i) widest = std::max(widest, cps[i]);
   uint8_t kind = widest < 0x100 ? 1 : widest < 0x10000 ? 2 : 4;
@@ -28,6 +30,7 @@ Str* make_str_from_code_points(VM& vm, const uint32_t* cps, size_t n) { return b
 Str* make_str(VM& vm, std::string_view utf8) {
   bool ascii = std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<uint8_t>(c) < 0x80; });
   if (ascii) {
+    if (utf8.size() == 1) return vm.latin1_char(static_cast<uint8_t>(utf8[0]));
     vm.heap.note_allocation(utf8.size());
     return vm.heap.make<Str>(vm.types.str, 1, utf8.size(), std::string(utf8));
   }
@@ -70,15 +73,52 @@ static std::vector<uint32_t> code_points(const Str* s) {
   return out;
 }
 
-Str* str_concat(VM& vm, const Str* a, const Str* b) {
-  if (a->kind == b->kind) {
-    std::string storage = a->storage + b->storage;
-    vm.heap.note_allocation(storage.size());
-    return vm.heap.make<Str>(vm.types.str, a->kind, a->length + b->length, std::move(storage));
+namespace {
+
+// Appends `s` to `out`, whose code units are `kind` bytes wide (at least s->kind).
+void append_widened(std::string& out, uint8_t kind, const Str* s) {
+  if (s->kind == kind) {
+    out += s->storage;
+    return;
   }
-  std::vector<uint32_t> cps = code_points(a);
-  for (size_t i = 0; i < b->length; ++i) cps.push_back(b->at(i));
-  return build(vm, cps.data(), cps.size());
+  size_t at = out.size();
+  out.resize(at + s->length * kind);
+  for (size_t i = 0; i < s->length; ++i) {
+    uint32_t c = s->at(i);
+    if (kind == 2) {
+      uint16_t unit = static_cast<uint16_t>(c);
+      std::memcpy(&out[at + 2 * i], &unit, 2);
+    } else {
+      std::memcpy(&out[at + 4 * i], &c, 4);
+    }
+  }
+}
+
+}  // namespace
+
+Str* str_join_pieces(VM& vm, const Str* separator, const std::vector<const Str*>& pieces) {
+  uint8_t kind = pieces.empty() ? 1 : separator->kind;
+  size_t length = pieces.empty() ? 0 : separator->length * (pieces.size() - 1);
+  for (const Str* p : pieces) {
+    kind = std::max(kind, p->kind);
+    length += p->length;
+  }
+  std::string storage;
+  storage.reserve(length * kind);
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    if (i) append_widened(storage, kind, separator);
+    append_widened(storage, kind, pieces[i]);
+  }
+  if (length == 1 && kind == 1) return vm.latin1_char(static_cast<uint8_t>(storage[0]));
+  vm.heap.note_allocation(storage.size());
+  return vm.heap.make<Str>(vm.types.str, kind, length, std::move(storage));
+}
+
+Str* str_concat(VM& vm, const Str* a, const Str* b) {
+  if (a->kind != b->kind) return str_join_pieces(vm, vm.intern(""), {a, b});
+  std::string storage = a->storage + b->storage;
+  vm.heap.note_allocation(storage.size());
+  return vm.heap.make<Str>(vm.types.str, a->kind, a->length + b->length, std::move(storage));
 }
 
 Value str_repeat(VM& vm, const Str* s, int64_t times) {

@@ -45,6 +45,9 @@ Str* make_str(VM& vm, std::string_view utf8);
 Str* make_str_from_code_points(VM& vm, const uint32_t* code_points, size_t count);
 
 Str* str_concat(VM& vm, const Str* a, const Str* b);
+// sep.join(pieces) for pieces already checked to be str: storage is copied kind to kind (widened
+// where a piece is narrower than the result), never through UTF-8 or code point arrays.
+Str* str_join_pieces(VM& vm, const Str* separator, const std::vector<const Str*>& pieces);
 Value str_repeat(VM& vm, const Str* s, int64_t times);
 Str* str_slice(VM& vm, const Str* s, int64_t start, int64_t stop, int64_t step);
 int str_compare(const Str* a, const Str* b);  // <0, 0, >0 by code points

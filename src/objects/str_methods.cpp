@@ -484,6 +484,16 @@ bool matches_at(const Str* hay, const Str* needle, size_t at) {
 int64_t find_in(const Str* hay, const Str* needle, int64_t start, int64_t end, bool reverse = false) {
   int64_t m = static_cast<int64_t>(needle->length);
   if (end - start < m) return -1;
+  if (needle->kind > hay->kind) return -1;  // a wider character cannot occur in narrower text
+  if (!reverse && m > 0 && needle->kind == hay->kind) {
+    // Same width: a byte search over the storage, checked to land on a character boundary.
+    const size_t k = hay->kind;
+    std::string_view text(hay->storage.data() + start * k, (end - start) * k);
+    std::string_view pattern(needle->storage);
+    for (size_t at = text.find(pattern); at != std::string_view::npos; at = text.find(pattern, at + 1))
+      if (at % k == 0) return start + static_cast<int64_t>(at / k);
+    return -1;
+  }
   if (!reverse) {
     if (m == 1) {
       uint32_t c = needle->at(0);
@@ -1011,15 +1021,15 @@ Value str_join(VM& vm, CallArgs args) {
   if (!collect_iterable(vm, iterator, items)) return Value::error();
   Str* sep = self_str(args);
   if (items.size() == 1 && is_str(items[0])) return exact_str(vm, items[0]);  // a str subclass item is copied
-  CodePoints out;
+  std::vector<const Str*> pieces;
+  pieces.reserve(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
     if (!is_str(items[i]))
       return vm.raise(vm.types.TypeError, "sequence item " + std::to_string(i) + ": expected str instance, " +
                                               type_name(vm, items[i]) + " found");
-    if (i) append(out, sep);
-    append(out, as_str(items[i]));
+    pieces.push_back(as_str(items[i]));
   }
-  return from_code_points(vm, out);
+  return Value::from_object(str_join_pieces(vm, sep, pieces));
 }
 
 Value str_replace(VM& vm, CallArgs args) {

@@ -1,7 +1,10 @@
 #include "objects/heap.h"
 #include "objects/dict.h"
+#include "objects/type_cache.h"
 
 namespace saessak {
+
+Type::~Type() { type_cache::invalidate(); }
 
 void Type::trace(Tracer& t) {
   t.mark(base);

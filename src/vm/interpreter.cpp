@@ -19,9 +19,16 @@
 #include "objects/range.h"
 #include "objects/set.h"
 #include "objects/str.h"
+#include "vm/attribute_cache.h"
 #include "vm/call.h"
 #include "vm/traceback.h"
 #include "vm/vm.h"
+
+#if defined(__GNUC__) && !defined(__wasm__)
+#define SAESSAK_COMPUTED_GOTO 1
+#else
+#define SAESSAK_COMPUTED_GOTO 0
+#endif
 
 namespace saessak {
 
@@ -110,21 +117,41 @@ Status VM::execute(int64_t budget) {
     resume_value_ = Value::null();
   }
 
+  // Natively, dispatch jumps straight to the instruction's code through a table of label
+  // addresses (GCC's computed goto): no bounds check, and the compiler may copy the jump to the
+  // end of each instruction, where the branch predictor learns instruction pairs. wasm has no
+  // indirect jumps to labels, so there it is the plain switch.
+#if SAESSAK_COMPUTED_GOTO
+  static const void* const kInstructionCode[] = {
+#define SAESSAK_LABEL_ADDRESS(name) &&code_##name,
+      SAESSAK_OPCODES(SAESSAK_LABEL_ADDRESS)
+#undef SAESSAK_LABEL_ADDRESS
+  };
+#define CASE(name) \
+  case Op::name:   \
+  code_##name
+#else
+#define CASE(name) case Op::name
+#endif
+
 dispatch:
   for (;;) {
     uint32_t word = words[ip++];
     uint32_t arg = arg_of(word);
+#if SAESSAK_COMPUTED_GOTO
+    goto* kInstructionCode[static_cast<uint8_t>(op_of(word))];
+#endif
     switch (op_of(word)) {
-      case Op::NOP: break;
-      case Op::POP_TOP: --sp; break;
-      case Op::COPY: {
+      CASE(NOP): break;
+      CASE(POP_TOP): --sp; break;
+      CASE(COPY): {
         Value v = stack[sp - arg];
         PUSH(v);
         break;
       }
-      case Op::SWAP: std::swap(stack[sp - 1], stack[sp - arg]); break;
-      case Op::LOAD_CONST: PUSH(code->constants[arg]); break;
-      case Op::LOAD_FAST: {
+      CASE(SWAP): std::swap(stack[sp - 1], stack[sp - arg]); break;
+      CASE(LOAD_CONST): PUSH(code->constants[arg]); break;
+      CASE(LOAD_FAST): {
         Value v = locals[arg];
         if (v.is_null()) {
           raise(types.UnboundLocalError, "cannot access local variable '" + code->local_names[arg]->utf8() +
@@ -134,14 +161,40 @@ dispatch:
         PUSH(v);
         break;
       }
-      case Op::STORE_FAST: locals[arg] = POP(); break;
-      case Op::LOAD_GLOBAL:
-      case Op::LOAD_NAME: {
+      CASE(STORE_FAST): locals[arg] = POP(); break;
+      CASE(LOAD_GLOBAL):
+      CASE(LOAD_NAME): {
         Str* name = code->names[arg];
         Value v = Value::null();
-        if (op_of(word) == Op::LOAD_NAME && frame->locals_dict) v = frame->locals_dict->get_str(name);
-        if (v.is_null()) v = frame->globals->get_str(name);
-        if (v.is_null()) v = builtins_->get_str(name);
+        bool plain_global = op_of(word) == Op::LOAD_GLOBAL || !frame->locals_dict;
+        if (plain_global) {
+          // The global-name cache (GlobalCacheEntry): a hit reads the value from its entry.
+          if (code->global_cache.empty()) code->global_cache.resize(code->names.size());
+          GlobalCacheEntry& c = code->global_cache[arg];
+          const Dict* globals = frame->globals;
+          if (c.globals == globals && c.globals_keys == globals->keys_version) {
+            if (c.builtins_keys == 0) {
+              PUSH(globals->entries[c.position].value);
+              break;
+            }
+            if (c.builtins_keys == builtins_->keys_version) {
+              PUSH(builtins_->entries[c.position].value);
+              break;
+            }
+          }
+          int64_t at = globals->position_of_str(name);
+          if (at >= 0) {
+            c = {globals, globals->keys_version, 0, at};
+            v = globals->entries[at].value;
+          } else if ((at = builtins_->position_of_str(name)) >= 0) {
+            c = {globals, globals->keys_version, builtins_->keys_version, at};
+            v = builtins_->entries[at].value;
+          }
+        } else {
+          v = frame->locals_dict->get_str(name);
+          if (v.is_null()) v = frame->globals->get_str(name);
+          if (v.is_null()) v = builtins_->get_str(name);
+        }
         if (v.is_null()) {
           std::string wrong = name->utf8();
           raise(types.NameError, "name '" + wrong + "' is not defined");
@@ -151,8 +204,8 @@ dispatch:
         PUSH(v);
         break;
       }
-      case Op::STORE_GLOBAL: frame->globals->set_str(code->names[arg], POP()); break;
-      case Op::STORE_NAME:
+      CASE(STORE_GLOBAL): frame->globals->set_str(code->names[arg], POP()); break;
+      CASE(STORE_NAME):
         if (frame->locals_dict && frame->locals_dict->type->is_heap_type) {
           // A class body whose namespace came from a metaclass's __prepare__: its __setitem__.
           Value v = POP();
@@ -162,72 +215,98 @@ dispatch:
         }
         (frame->locals_dict ? frame->locals_dict : frame->globals)->set_str(code->names[arg], POP());
         break;
-      case Op::LOAD_ATTR: {
-        Value v = get_attribute(*this, TOP(), code->names[arg]);
+      CASE(LOAD_ATTR): {
+        AttributeCacheEntry& cache = attribute_cache_at(code, ip - 1);
+        Value v, self;
+        if (attribute_cache_load(cache, TOP(), code->names[arg], v, self)) {
+          if (!self.is_null()) v = Value::from_object(heap.make<BoundMethod>(types.bound_method, self, v));
+          TOP() = v;
+          break;
+        }
+        v = get_attribute(*this, TOP(), code->names[arg]);
         RAISE_IF(v.is_error());
+        attribute_cache_fill_load(*this, cache, TOP(), code->names[arg]);
         TOP() = v;
         break;
       }
-      case Op::LOAD_METHOD: {
-        Value self;
-        Value method = get_method(*this, TOP(), code->names[arg], self);
-        RAISE_IF(method.is_error());
+      CASE(LOAD_METHOD): {
+        AttributeCacheEntry& cache = attribute_cache_at(code, ip - 1);
+        Value method, self;
+        if (!attribute_cache_load(cache, TOP(), code->names[arg], method, self)) {
+          method = get_method(*this, TOP(), code->names[arg], self);
+          RAISE_IF(method.is_error());
+          attribute_cache_fill_load(*this, cache, TOP(), code->names[arg]);
+        }
         TOP() = method;
         PUSH(self);  // null when the callable needs no receiver
         break;
       }
-      case Op::STORE_ATTR: {
+      CASE(STORE_ATTR): {
         Value object = stack[sp - 1];
         Value value = stack[sp - 2];
         sp -= 2;
+        AttributeCacheEntry& cache = attribute_cache_at(code, ip - 1);
+        if (attribute_cache_store(cache, object, code->names[arg], value)) break;
         RAISE_IF(!set_attribute(*this, object, code->names[arg], value));
+        attribute_cache_fill_store(*this, cache, object, code->names[arg]);
         break;
       }
-      case Op::BINARY_OP:
-      case Op::INPLACE_OP: {
+      CASE(BINARY_OP):
+      CASE(INPLACE_OP): {
         Value b = POP();
         Value a = TOP();
         BinaryOp op = static_cast<BinaryOp>(arg);
-        if (a.is_int() && b.is_int() && (op == BinaryOp::Add || op == BinaryOp::Sub)) {
-          int64_t r = op == BinaryOp::Add ? a.as_int() + b.as_int() : a.as_int() - b.as_int();
-          if (Value::fits_small_int(r)) {
-            TOP() = Value::from_int(r);
-            break;
+        Value r = Value::not_implemented();
+        // Fast paths: two small ints, or two floats, go straight to the arithmetic.
+        if (a.is_int() && b.is_int()) {
+          if (op == BinaryOp::Add || op == BinaryOp::Sub) {
+            int64_t sum = op == BinaryOp::Add ? a.as_int() + b.as_int() : a.as_int() - b.as_int();
+            if (Value::fits_small_int(sum)) {
+              TOP() = Value::from_int(sum);
+              break;
+            }
           }
+          r = int_binary(*this, op, a.as_int(), b.as_int());
+        } else if (a.is_double() && b.is_double()) {
+          r = float_binary(*this, op, a.as_double(), b.as_double());
         }
-        Value r = binary_op(*this, op, a, b, op_of(word) == Op::INPLACE_OP);
+        if (r == Value::not_implemented()) r = binary_op(*this, op, a, b, op_of(word) == Op::INPLACE_OP);
         RAISE_IF(r.is_error());
         TOP() = r;
         break;
       }
-      case Op::UNARY_NEGATIVE: {
+      CASE(UNARY_NEGATIVE): {
         Value r = negate(*this, TOP());
         RAISE_IF(r.is_error());
         TOP() = r;
         break;
       }
-      case Op::UNARY_POSITIVE: {
+      CASE(UNARY_POSITIVE): {
         Value r = positive(*this, TOP());
         RAISE_IF(r.is_error());
         TOP() = r;
         break;
       }
-      case Op::UNARY_INVERT: {
+      CASE(UNARY_INVERT): {
         Value r = invert(*this, TOP());
         RAISE_IF(r.is_error());
         TOP() = r;
         break;
       }
-      case Op::UNARY_NOT: {
+      CASE(UNARY_NOT): {
         int t = truthiness(*this, TOP());
         RAISE_IF(t < 0);
         TOP() = Value::from_bool(t == 0);
         break;
       }
-      case Op::COMPARE_OP: {
+      CASE(COMPARE_OP): {
         Value b = POP();
         Value a = TOP();
         CompareOp op = static_cast<CompareOp>(arg);
+        if (op == CompareOp::Is || op == CompareOp::IsNot) {  // identity is the word itself
+          TOP() = Value::from_bool((a == b) == (op == CompareOp::Is));
+          break;
+        }
         if (a.is_int() && b.is_int()) {
           int64_t x = a.as_int(), y = b.as_int();
           bool r = false;
@@ -243,6 +322,21 @@ dispatch:
           TOP() = Value::from_bool(r);
           break;
         }
+        if (a.is_double() && b.is_double() && op <= CompareOp::Ge) {
+          double x = a.as_double(), y = b.as_double();
+          bool r = false;
+          switch (op) {
+            case CompareOp::Lt: r = x < y; break;
+            case CompareOp::Le: r = x <= y; break;
+            case CompareOp::Eq: r = x == y; break;
+            case CompareOp::Ne: r = x != y; break;
+            case CompareOp::Gt: r = x > y; break;
+            case CompareOp::Ge: r = x >= y; break;
+            default: goto slow_compare;
+          }
+          TOP() = Value::from_bool(r);
+          break;
+        }
       slow_compare: {
         Value r = compare(*this, op, a, b);
         RAISE_IF(r.is_error());
@@ -250,33 +344,33 @@ dispatch:
         break;
       }
       }
-      case Op::BINARY_SUBSCR: {
+      CASE(BINARY_SUBSCR): {
         Value key = POP();
         Value r = get_item(*this, TOP(), key);
         RAISE_IF(r.is_error());
         TOP() = r;
         break;
       }
-      case Op::STORE_SUBSCR: {
+      CASE(STORE_SUBSCR): {
         Value key = stack[sp - 1], container = stack[sp - 2], value = stack[sp - 3];
         sp -= 3;
         RAISE_IF(!set_item(*this, container, key, value));
         break;
       }
-      case Op::BUILD_SLICE: {
+      CASE(BUILD_SLICE): {
         Value step = POP(), stop = POP(), start = POP();
         PUSH(Value::from_object(heap.make<Slice>(types.slice, start, stop, step)));
         break;
       }
-      case Op::BUILD_LIST:
-      case Op::BUILD_TUPLE: {
+      CASE(BUILD_LIST):
+      CASE(BUILD_TUPLE): {
         std::vector<Value> items(stack + sp - arg, stack + sp);
         sp -= arg;
         if (op_of(word) == Op::BUILD_LIST) PUSH(Value::from_object(make_list(*this, std::move(items))));
         else PUSH(Value::from_object(make_tuple(*this, std::move(items))));
         break;
       }
-      case Op::BUILD_MAP: {
+      CASE(BUILD_MAP): {
         Dict* d = make_dict(*this);
         Value* pairs = stack + sp - 2 * arg;
         for (uint32_t i = 0; i < arg; ++i) RAISE_IF(!d->set(*this, pairs[2 * i], pairs[2 * i + 1]));
@@ -284,7 +378,7 @@ dispatch:
         PUSH(Value::from_object(d));
         break;
       }
-      case Op::FORMAT_VALUE: {
+      CASE(FORMAT_VALUE): {
         Value spec = (arg & 4) ? POP() : Value::null();
         Value v = TOP();
         switch (arg & 3) {
@@ -299,14 +393,16 @@ dispatch:
         TOP() = formatted;
         break;
       }
-      case Op::BUILD_STRING: {
-        std::string joined;
-        for (uint32_t i = sp - arg; i < sp; ++i) joined += static_cast<Str*>(stack[i].as_object())->utf8();
+      CASE(BUILD_STRING): {
+        std::vector<const Str*> pieces;
+        pieces.reserve(arg);
+        for (uint32_t i = sp - arg; i < sp; ++i) pieces.push_back(static_cast<Str*>(stack[i].as_object()));
+        Str* joined = str_join_pieces(*this, intern(""), pieces);
         sp -= arg;
-        PUSH(Value::from_object(make_str(*this, joined)));
+        PUSH(Value::from_object(joined));
         break;
       }
-      case Op::BUILD_SET: {
+      CASE(BUILD_SET): {
         Object* set = make_set(*this, types.set);
         Value* items = stack + sp - arg;
         for (uint32_t i = 0; i < arg; ++i) RAISE_IF(!set_add(*this, set, items[i]));
@@ -314,22 +410,22 @@ dispatch:
         PUSH(Value::from_object(set));
         break;
       }
-      case Op::SET_UPDATE: {
+      CASE(SET_UPDATE): {
         Value iterable = POP();
         RAISE_IF(!set_update(*this, stack[sp - arg].as_object(), iterable));
         break;
       }
-      case Op::DICT_UPDATE: {
+      CASE(DICT_UPDATE): {
         Value mapping = POP();
         RAISE_IF(!dict_update_from(*this, static_cast<Dict*>(stack[sp - arg].as_object()), mapping));
         break;
       }
-      case Op::SET_ADD: {
+      CASE(SET_ADD): {
         Value v = POP();
         RAISE_IF(!set_add(*this, stack[sp - arg].as_object(), v));
         break;
       }
-      case Op::UNPACK_SEQUENCE: {
+      CASE(UNPACK_SEQUENCE): {
         Value seq = POP();
         std::vector<Value> items;
         if (seq.is_object() && seq.as_object()->type->layout == Layout::Tuple) items = static_cast<Tuple*>(seq.as_object())->items;
@@ -353,8 +449,8 @@ dispatch:
         for (size_t i = items.size(); i-- > 0;) PUSH(items[i]);
         break;
       }
-      case Op::JUMP_FORWARD: ip = arg; break;
-      case Op::JUMP_BACKWARD:
+      CASE(JUMP_FORWARD): ip = arg; break;
+      CASE(JUMP_BACKWARD):
         if (--budget <= 0 || interrupt_requested_ || wants_collection()) {
           if (interrupt_requested_) {
             // Raised at the jump, so the traceback names the loop's last line.
@@ -370,29 +466,30 @@ dispatch:
         }
         ip = arg;
         break;
-      case Op::POP_JUMP_IF_FALSE:
-      case Op::POP_JUMP_IF_TRUE: {
+      CASE(POP_JUMP_IF_FALSE):
+      CASE(POP_JUMP_IF_TRUE): {
         Value v = POP();
-        int t = v.is_bool() ? v.as_bool() : truthiness(*this, v);
+        // Bools, None and small ints answer at once; everything else asks the protocols.
+        int t = v.is_bool() ? v.as_bool() : v.is_none() ? 0 : v.is_int() ? v.as_int() != 0 : truthiness(*this, v);
         RAISE_IF(t < 0);
         if ((t == 1) == (op_of(word) == Op::POP_JUMP_IF_TRUE)) ip = arg;
         break;
       }
-      case Op::JUMP_IF_FALSE_OR_POP:
-      case Op::JUMP_IF_TRUE_OR_POP: {
+      CASE(JUMP_IF_FALSE_OR_POP):
+      CASE(JUMP_IF_TRUE_OR_POP): {
         int t = truthiness(*this, TOP());
         RAISE_IF(t < 0);
         if ((t == 1) == (op_of(word) == Op::JUMP_IF_TRUE_OR_POP)) ip = arg;
         else --sp;
         break;
       }
-      case Op::GET_ITER: {
+      CASE(GET_ITER): {
         Value it = get_iterator(*this, TOP());
         RAISE_IF(it.is_error());
         TOP() = it;
         break;
       }
-      case Op::FOR_ITER: {
+      CASE(FOR_ITER): {
         if (TOP().is_object() && TOP().as_object()->type->layout == Layout::Generator) {
           // A generator runs as a frame right here, so it can pause for input() or Stop.
           bool exhausted;
@@ -417,7 +514,7 @@ dispatch:
         }
         break;
       }
-      case Op::MAKE_FUNCTION: {
+      CASE(MAKE_FUNCTION): {
         Code* body = static_cast<Code*>(POP().as_object());
         Function* fn = heap.make<Function>(types.function, body, frame->globals);
         if (arg & kMakeFunctionClosure) fn->closure = static_cast<Tuple*>(POP().as_object());
@@ -426,12 +523,12 @@ dispatch:
         PUSH(Value::from_object(fn));
         break;
       }
-      case Op::LIST_APPEND: {
+      CASE(LIST_APPEND): {
         Value v = POP();
         static_cast<List*>(stack[sp - arg].as_object())->items.push_back(v);
         break;
       }
-      case Op::LIST_EXTEND: {
+      CASE(LIST_EXTEND): {
         Value iterable = POP();
         List* list = static_cast<List*>(stack[sp - arg].as_object());
         std::vector<Value> items;
@@ -444,15 +541,15 @@ dispatch:
         list->items.insert(list->items.end(), items.begin(), items.end());
         break;
       }
-      case Op::LIST_TO_TUPLE:
+      CASE(LIST_TO_TUPLE):
         TOP() = Value::from_object(make_tuple(*this, static_cast<List*>(TOP().as_object())->items));
         break;
-      case Op::MAP_ADD: {
+      CASE(MAP_ADD): {
         Value value = POP(), key = POP();
         RAISE_IF(!static_cast<Dict*>(stack[sp - arg].as_object())->set(*this, key, value));
         break;
       }
-      case Op::DICT_MERGE: {
+      CASE(DICT_MERGE): {
         // f(**mapping): like {**mapping}, but keys must be strings and must not repeat.
         Value mapping = POP();
         Dict* target = static_cast<Dict*>(stack[sp - arg].as_object());
@@ -491,7 +588,7 @@ dispatch:
         }
         break;
       }
-      case Op::IMPORT_NAME: {
+      CASE(IMPORT_NAME): {
         bool bind_top = POP().is_true();
         SAVE_STATE();
         std::string dotted = code->names[arg]->utf8();
@@ -501,7 +598,7 @@ dispatch:
         PUSH(module);
         break;
       }
-      case Op::IMPORT_FROM: {
+      CASE(IMPORT_FROM): {
         Module* module = static_cast<Module*>(TOP().as_object());
         Str* name = code->names[arg];
         Value v = module->dict->get_str(name);
@@ -519,7 +616,7 @@ dispatch:
         PUSH(v);
         break;
       }
-      case Op::IMPORT_STAR: {
+      CASE(IMPORT_STAR): {
         Module* module = static_cast<Module*>(POP().as_object());
         Dict* target = frame->locals_dict ? frame->locals_dict : frame->globals;
         Value all = module->dict->get_str(intern("__all__"));
@@ -546,7 +643,7 @@ dispatch:
         }
         break;
       }
-      case Op::BEFORE_WITH: {
+      CASE(BEFORE_WITH): {
         Value manager = TOP();
         Value enter = Value::null(), exit = Value::null();
         if (is_python_object(manager)) {
@@ -569,7 +666,7 @@ dispatch:
         PUSH(entered);
         break;
       }
-      case Op::WITH_EXCEPT_START: {
+      CASE(WITH_EXCEPT_START): {
         // Stack: exit, prev, exc.
         Value exc = stack[sp - 1];
         Value exit = stack[sp - 3];
@@ -580,7 +677,7 @@ dispatch:
         PUSH(r);
         break;
       }
-      case Op::UNPACK_EX: {
+      CASE(UNPACK_EX): {
         uint32_t before = arg & 0xFF, after = arg >> 8;
         Value seq = POP();
         std::vector<Value> items;
@@ -600,7 +697,7 @@ dispatch:
         for (size_t i = before; i-- > 0;) PUSH(items[i]);
         break;
       }
-      case Op::MATCH_SEQUENCE: {
+      CASE(MATCH_SEQUENCE): {
         Value v = TOP();
         bool sequence = false;
         if (v.is_object()) {
@@ -613,7 +710,7 @@ dispatch:
         PUSH(Value::from_bool(sequence));
         break;
       }
-      case Op::MATCH_MAPPING: {
+      CASE(MATCH_MAPPING): {
         Value v = TOP();
         bool mapping = v.is_object() && v.as_object()->type->layout == Layout::Dict;
         if (is_python_object(v)) mapping = !lookup_python_dunder(v.as_object()->type, intern("keys")).is_null() &&
@@ -621,14 +718,14 @@ dispatch:
         PUSH(Value::from_bool(mapping));
         break;
       }
-      case Op::GET_LEN: {
+      CASE(GET_LEN): {
         int64_t n;
         SAVE_STATE();
         RAISE_IF(!length_of(*this, TOP(), n));
         PUSH(make_int(*this, n));
         break;
       }
-      case Op::MATCH_KEYS: {
+      CASE(MATCH_KEYS): {
         Value keys = TOP();
         Value subject = stack[sp - 2];
         std::vector<Value> values;
@@ -666,7 +763,7 @@ dispatch:
         PUSH(all ? Value::from_object(make_tuple(*this, std::move(values))) : Value::none());
         break;
       }
-      case Op::DICT_WITHOUT_KEYS: {
+      CASE(DICT_WITHOUT_KEYS): {
         Value keys = POP();
         Value subject = TOP();
         Dict* rest = make_dict(*this);
@@ -682,7 +779,7 @@ dispatch:
         TOP() = Value::from_object(rest);
         break;
       }
-      case Op::MATCH_CLASS: {
+      CASE(MATCH_CLASS): {
         Tuple* names = static_cast<Tuple*>(POP().as_object());
         Value cls_value = POP();
         Value subject = TOP();
@@ -749,13 +846,13 @@ dispatch:
         TOP() = ok ? Value::from_object(make_tuple(*this, std::move(attributes))) : Value::none();
         break;
       }
-      case Op::SETUP_ANNOTATIONS: {
+      CASE(SETUP_ANNOTATIONS): {
         Dict* scope = frame->locals_dict ? frame->locals_dict : frame->globals;
         Str* name = intern("__annotations__");
         if (scope->get_str(name).is_null()) scope->set_str(name, Value::from_object(make_dict(*this)));
         break;
       }
-      case Op::BUILD_CLASS: {
+      CASE(BUILD_CLASS): {
         // Stack: body function, name, bases, [keywords dict]. The body runs as a frame; its
         // return builds the class from the header (name, keywords or None, bases...).
         uint32_t nbases = arg & 0xFFFF;
@@ -787,15 +884,15 @@ dispatch:
         LOAD_FRAME();
         break;
       }
-      case Op::MAKE_CELL: locals[arg] = Value::from_object(heap.make<Cell>(types.cell, locals[arg])); break;
-      case Op::COPY_FREE_VARS: {
+      CASE(MAKE_CELL): locals[arg] = Value::from_object(heap.make<Cell>(types.cell, locals[arg])); break;
+      CASE(COPY_FREE_VARS): {
         const std::vector<Value>& cells = frame->function->closure->items;
         uint32_t first = static_cast<uint32_t>(code->local_names.size()) - arg;
         for (uint32_t i = 0; i < arg; ++i) locals[first + i] = cells[i];
         break;
       }
-      case Op::LOAD_CLOSURE: PUSH(locals[arg]); break;
-      case Op::LOAD_DEREF: {
+      CASE(LOAD_CLOSURE): PUSH(locals[arg]); break;
+      CASE(LOAD_DEREF): {
         Value v = static_cast<Cell*>(locals[arg].as_object())->value;
         if (v.is_null()) {
           std::string name = code->local_names[arg]->utf8();
@@ -809,8 +906,8 @@ dispatch:
         PUSH(v);
         break;
       }
-      case Op::STORE_DEREF: static_cast<Cell*>(locals[arg].as_object())->value = POP(); break;
-      case Op::DISPLAY_RESULT: {
+      CASE(STORE_DEREF): static_cast<Cell*>(locals[arg].as_object())->value = POP(); break;
+      CASE(DISPLAY_RESULT): {
         Value v = POP();
         if (v.is_none()) break;
         Value r = repr(*this, v);
@@ -825,7 +922,7 @@ dispatch:
         }
         break;
       }
-      case Op::RETURN_VALUE: {
+      CASE(RETURN_VALUE): {
         Value result = POP();
         Frame done = frames_.back();
         frames_.pop_back();
@@ -878,7 +975,7 @@ dispatch:
         PUSH(result);
         break;
       }
-      case Op::YIELD_VALUE: {
+      CASE(YIELD_VALUE): {
         Value v = POP();
         ResumeMode mode = static_cast<ResumeMode>(frame->resume_mode);
         uint32_t slot = frame->result_slot;
@@ -893,7 +990,7 @@ dispatch:
         LOAD_FRAME();
         break;
       }
-      case Op::GET_AWAITABLE: {
+      CASE(GET_AWAITABLE): {
         Value v = TOP();
         if (v.is_object() && v.as_object()->type == types.coroutine) {
           if (static_cast<Generator*>(v.as_object())->finished) {
@@ -919,8 +1016,8 @@ dispatch:
         TOP() = it;
         break;
       }
-      case Op::GET_AITER:
-      case Op::GET_ANEXT: {
+      CASE(GET_AITER):
+      CASE(GET_ANEXT): {
         // async for: __aiter__() replaces the iterable; __anext__() pushes an awaitable.
         bool aiter = op_of(word) == Op::GET_AITER;
         SAVE_STATE();
@@ -932,7 +1029,7 @@ dispatch:
         else PUSH(r);
         break;
       }
-      case Op::END_ASYNC_FOR: {
+      CASE(END_ASYNC_FOR): {
         ExceptionObject* e = static_cast<ExceptionObject*>(POP().as_object());
         if (e->type->is_subtype_of(types.StopAsyncIteration)) {
           --sp;  // the async iterator
@@ -943,7 +1040,7 @@ dispatch:
         reraising = true;
         goto error;
       }
-      case Op::BEFORE_ASYNC_WITH: {
+      CASE(BEFORE_ASYNC_WITH): {
         Value manager = TOP();
         Value enter = Value::null(), exit = Value::null();
         if (is_python_object(manager)) {
@@ -961,14 +1058,14 @@ dispatch:
         PUSH(awaitable);
         break;
       }
-      case Op::GET_YIELD_FROM_ITER: {
+      CASE(GET_YIELD_FROM_ITER): {
         if (TOP().is_object() && TOP().as_object()->type->layout == Layout::Generator) break;
         Value it = get_iterator(*this, TOP());
         RAISE_IF(it.is_error());
         TOP() = it;
         break;
       }
-      case Op::SEND: {
+      CASE(SEND): {
         Value sent = POP();
         Value receiver = TOP();
         if (receiver.is_object() && receiver.as_object()->type->layout == Layout::Generator) {
@@ -994,19 +1091,19 @@ dispatch:
         }
         break;
       }
-      case Op::PUSH_EXC_INFO: {
+      CASE(PUSH_EXC_INFO): {
         Value exception = TOP();
         TOP() = handled_exception_ ? Value::from_object(handled_exception_) : Value::none();
         PUSH(exception);
         handled_exception_ = static_cast<ExceptionObject*>(exception.as_object());
         break;
       }
-      case Op::POP_EXCEPT: {
+      CASE(POP_EXCEPT): {
         Value previous = POP();
         handled_exception_ = previous.is_none() ? nullptr : static_cast<ExceptionObject*>(previous.as_object());
         break;
       }
-      case Op::CHECK_EXC_MATCH: {
+      CASE(CHECK_EXC_MATCH): {
         Value expected = POP();
         Type* actual = static_cast<ExceptionObject*>(TOP().as_object())->type;
         auto is_exception_class = [](Value v) {
@@ -1031,11 +1128,11 @@ dispatch:
         PUSH(Value::from_bool(matched));
         break;
       }
-      case Op::RERAISE:
+      CASE(RERAISE):
         pending_exception_ = static_cast<ExceptionObject*>(POP().as_object());
         reraising = true;
         goto error;
-      case Op::RAISE_VARARGS: {
+      CASE(RAISE_VARARGS): {
         if (arg == 0) {
           if (!handled_exception_) {
             raise(types.RuntimeError, "No active exception to reraise");
@@ -1066,8 +1163,8 @@ dispatch:
         raise_object(exception);
         goto error;
       }
-      case Op::LOAD_ASSERTION_ERROR: PUSH(Value::from_object(types.AssertionError)); break;
-      case Op::DELETE_FAST:
+      CASE(LOAD_ASSERTION_ERROR): PUSH(Value::from_object(types.AssertionError)); break;
+      CASE(DELETE_FAST):
         if (locals[arg].is_null()) {
           raise(types.UnboundLocalError, "cannot access local variable '" + code->local_names[arg]->utf8() +
                                              "' where it is not associated with a value");
@@ -1075,7 +1172,7 @@ dispatch:
         }
         locals[arg] = Value::null();
         break;
-      case Op::DELETE_DEREF: {
+      CASE(DELETE_DEREF): {
         Cell* cell = static_cast<Cell*>(locals[arg].as_object());
         if (cell->value.is_null()) {
           raise(types.UnboundLocalError, "cannot access local variable '" + code->local_names[arg]->utf8() +
@@ -1085,8 +1182,8 @@ dispatch:
         cell->value = Value::null();
         break;
       }
-      case Op::DELETE_NAME:
-      case Op::DELETE_GLOBAL: {
+      CASE(DELETE_NAME):
+      CASE(DELETE_GLOBAL): {
         Value removed;
         Dict* scope = op_of(word) == Op::DELETE_NAME && frame->locals_dict ? frame->locals_dict : frame->globals;
         RAISE_IF(!scope->remove(*this, Value::from_object(code->names[arg]), removed));
@@ -1096,22 +1193,22 @@ dispatch:
         }
         break;
       }
-      case Op::DELETE_ATTR: {
+      CASE(DELETE_ATTR): {
         Value object = POP();
         RAISE_IF(!delete_attribute(*this, object, code->names[arg]));
         break;
       }
-      case Op::DELETE_SUBSCR: {
+      CASE(DELETE_SUBSCR): {
         Value key = POP();
         Value container = POP();
         RAISE_IF(!delete_item(*this, container, key));
         break;
       }
 
-      case Op::CALL:
-      case Op::CALL_KW:
-      case Op::CALL_METHOD:
-      case Op::CALL_METHOD_KW: {
+      CASE(CALL):
+      CASE(CALL_KW):
+      CASE(CALL_METHOD):
+      CASE(CALL_METHOD_KW): {
         CALL_TICK();
         Op op = op_of(word);
         kwnames = nullptr;
@@ -1136,7 +1233,7 @@ dispatch:
         }
         goto perform_call;
       }
-      case Op::CALL_FUNCTION_EX: {
+      CASE(CALL_FUNCTION_EX): {
         // f(*args, **kwargs): spread the tuple and the dict onto the stack as a plain call.
         CALL_TICK();
         Dict* kwargs = (arg & 1) ? static_cast<Dict*>(POP().as_object()) : nullptr;

@@ -100,12 +100,45 @@ void VM::reset_globals() {
 }
 
 Str* VM::intern(std::string_view text) {
-  auto it = interned_.find(std::string(text));
+  auto it = interned_.find(text);
   if (it != interned_.end()) return it->second;
   Str* s = make_str(*this, text);
   s->interned = true;
   interned_.emplace(std::string(text), s);
   return s;
+}
+
+Str* VM::latin1_char(uint32_t code_point) {
+  Str*& slot = latin1_chars_[code_point & 0xFF];
+  if (slot) return slot;
+  std::string utf8;
+  if (code_point < 0x80) {
+    utf8.push_back(static_cast<char>(code_point));
+  } else {
+    utf8.push_back(static_cast<char>(0xC0 | (code_point >> 6)));
+    utf8.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+  }
+  auto it = interned_.find(std::string_view(utf8));
+  if (it != interned_.end()) return slot = it->second;
+  // Built here rather than by make_str, which itself asks for shared characters.
+  Str* s = heap.make<Str>(types.str, 1, 1, std::string(1, static_cast<char>(code_point)));
+  s->interned = true;
+  interned_.emplace(std::move(utf8), s);
+  return slot = s;
+}
+
+Str* VM::intern_static(const char* text, size_t length) {
+  uintptr_t address = reinterpret_cast<uintptr_t>(text);
+  size_t slot = ((address >> 3) ^ (address >> 12)) & (kStaticNames - 1);
+  for (size_t probe = 0; probe < 8; ++probe, slot = (slot + 1) & (kStaticNames - 1)) {
+    StaticName& entry = static_names_[slot];
+    if (entry.text == text) return entry.str;
+    if (!entry.text) {
+      entry = {text, intern(std::string_view(text, length))};
+      return entry.str;
+    }
+  }
+  return intern(std::string_view(text, length));
 }
 
 Value VM::raise(Type* exception_type, std::string_view message) {

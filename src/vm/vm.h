@@ -153,6 +153,15 @@ class VM {
   Value suspend_for_sleep(double seconds);
   double sleep_seconds() const { return sleep_seconds_; }
   Str* intern(std::string_view text);
+  // The one-character strings of code points below 256, shared as CPython shares them:
+  // iterating or indexing text then allocates nothing. Interned, hence always reachable.
+  Str* latin1_char(uint32_t code_point);
+  // intern("__init__") with a string literal (or any static char array) is remembered by the
+  // array's address, so the hot paths that name a dunder skip hashing its text every time.
+  template <size_t N>
+  Str* intern(const char (&literal)[N]) {
+    return intern_static(literal, N - 1);
+  }
   Dict* builtins() const { return builtins_; }
   // Imports a module by dotted name (sys.modules first); Value::error() on failure.
   [[nodiscard]] Value import_module(std::string_view name);
@@ -243,7 +252,20 @@ class VM {
   Dict* modules_ = nullptr;  // sys.modules
   Value stdout_object_, stderr_object_;
   std::vector<std::string> argv_{""};
-  std::unordered_map<std::string, Str*> interned_;
+  // Looked up by string_view without building a std::string (C++20 heterogeneous lookup).
+  struct TextHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+  std::unordered_map<std::string, Str*, TextHash, std::equal_to<>> interned_;
+  Str* intern_static(const char* text, size_t length);
+  Str* latin1_chars_[256] = {};
+  struct StaticName {
+    const char* text = nullptr;
+    Str* str = nullptr;
+  };
+  static constexpr size_t kStaticNames = 512;  // a power of two; a full probe falls back to intern()
+  StaticName static_names_[kStaticNames];
 
   // Execution state.
   std::vector<Frame> frames_;
