@@ -326,7 +326,36 @@ static Value sequences_equal(VM& vm, const std::vector<Value>& a, const std::vec
   return Value::from_bool(true);
 }
 
+// Fast answers for the commonest operands (two small ints, two floats, two exact strs), asked before
+// any dunder lookup; null when the general path must decide.
+static Value compare_plain(VM& vm, CompareOp op, Value a, Value b) {
+  int order;
+  if (a.is_int() && b.is_int()) {
+    order = a.as_int() < b.as_int() ? -1 : a.as_int() > b.as_int() ? 1 : 0;
+  } else if (a.is_double() && b.is_double()) {
+    double x = a.as_double(), y = b.as_double();
+    if (x != x || y != y) return Value::from_bool(op == CompareOp::Ne);  // NaN: unordered, unequal
+    order = x < y ? -1 : x > y ? 1 : 0;
+  } else if (a.is_object() && b.is_object() && a.as_object()->type == vm.types.str && b.as_object()->type == vm.types.str) {
+    if (op == CompareOp::Eq || op == CompareOp::Ne) return Value::from_bool(as_str(a)->equals(as_str(b)) == (op == CompareOp::Eq));
+    order = str_compare(as_str(a), as_str(b));
+  } else {
+    return Value::null();
+  }
+  switch (op) {
+    case CompareOp::Lt: return Value::from_bool(order < 0);
+    case CompareOp::Le: return Value::from_bool(order <= 0);
+    case CompareOp::Eq: return Value::from_bool(order == 0);
+    case CompareOp::Ne: return Value::from_bool(order != 0);
+    case CompareOp::Gt: return Value::from_bool(order > 0);
+    case CompareOp::Ge: return Value::from_bool(order >= 0);
+    default: return Value::null();
+  }
+}
+
 Value values_equal(VM& vm, Value a, Value b) {
+  Value plain = compare_plain(vm, CompareOp::Eq, a, b);
+  if (!plain.is_null()) return plain;
   if (python_handles(vm, a, "__eq__") || python_handles(vm, b, "__eq__")) return python_compare(vm, CompareOp::Eq, a, b);
   a = unboxed(a);
   b = unboxed(b);
@@ -482,6 +511,8 @@ Value compare(VM& vm, CompareOp op, Value a, Value b) {
     }
     default: break;
   }
+  Value plain = compare_plain(vm, op, a, b);
+  if (!plain.is_null()) return plain;
   static const char* kOrder[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
   static const char* kMirror[] = {"__gt__", "__ge__", "__eq__", "__ne__", "__lt__", "__le__"};
   if (python_handles(vm, a, kOrder[static_cast<int>(op)]) || python_handles(vm, b, kMirror[static_cast<int>(op)]))
