@@ -126,7 +126,7 @@ Value min_max(VM& vm, CallArgs args, const char* name, CompareOp better) {
   if (args.count == 0)
     return vm.raise(vm.types.TypeError, std::string(name) + " expected at least 1 argument, got 0");
   if (args.count == 1) {
-    if (!collect_iterable(vm, args[0], items)) return Value::error();
+    if (!collect_iterable_rooted_caller(vm, args[0], items)) return Value::error();
   } else {
     if (!fallback.is_null())
       return vm.raise(vm.types.TypeError, std::string("Cannot specify a default for ") + name + "() with multiple positional arguments");
@@ -170,7 +170,7 @@ Value builtin_sum(VM& vm, CallArgs args) {
   if (total.is_null()) total = Value::from_int(0);
   if (is_str(total)) return vm.raise(vm.types.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
   std::vector<Value> items;
-  if (!collect_iterable(vm, args[0], items)) return Value::error();
+  if (!collect_iterable_rooted_caller(vm, args[0], items)) return Value::error();
   for (Value item : items) {
     total = binary_op(vm, BinaryOp::Add, total, item, false);
     if (total.is_error()) return total;
@@ -182,7 +182,7 @@ Value builtin_sorted(VM& vm, CallArgs args) {
   if (args.count != 1) return vm.raise(vm.types.TypeError, "sorted expected 1 argument, got " + std::to_string(args.count));
   if (!check_keywords(vm, args, "sorted", {"key", "reverse"})) return Value::error();
   std::vector<Value> items;
-  if (!collect_iterable(vm, args[0], items)) return Value::error();
+  if (!collect_iterable_rooted_caller(vm, args[0], items)) return Value::error();
   List* list = make_list(vm, std::move(items));
   Value self = Value::from_object(list);
   Value sort = vm.types.list->attributes->get_str(vm.intern("sort"));

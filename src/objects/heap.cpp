@@ -54,7 +54,7 @@ void Heap::collect(Tracer& tracer, bool (*wants_finalizer)(Object*, void*), void
   }
   allocated_since_collection_ = 0;
   // Grow the threshold with the live size so collection cost stays proportional to allocation.
-  threshold_ = survivors_bytes < (4u << 20) ? (8u << 20) : survivors_bytes * 2;
+  threshold_ = survivors_bytes < (2u << 20) ? (2u << 20) : survivors_bytes;
 }
 
 }  // namespace saessak

@@ -111,7 +111,7 @@ class Heap {
 
   Object* all_ = nullptr;
   size_t allocated_since_collection_ = 0;
-  size_t threshold_ = 8u << 20;
+  size_t threshold_ = 2u << 20;
   size_t object_count_ = 0;
   FreeCell* free_[kClasses] = {};
   char* bump_[kClasses] = {};

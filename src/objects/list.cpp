@@ -1,5 +1,7 @@
 #include "objects/list.h"
 
+#include "objects/generator.h"
+
 #include <algorithm>
 
 #include "objects/arguments.h"
@@ -24,8 +26,30 @@ namespace {
 
 List* self_list(CallArgs args) { return static_cast<List*>(args[0].as_object()); }
 
-// Collects the items of any iterable the skeleton can iterate natively.
-bool collect_items(VM& vm, Value iterable, std::vector<Value>& out) {
+// Keeps an iterator and the items collected so far visible to the collector while a
+// generator runs nested (VM::wants_collection).
+class RootedWhileCollecting {
+ public:
+  RootedWhileCollecting(VM& vm, Value iterator, const std::vector<Value>& out) : vm_(vm), iterator_{iterator} {
+    vm_.push_temporary_root(&iterator_);
+    vm_.push_temporary_root(&out);
+  }
+  ~RootedWhileCollecting() {
+    vm_.pop_temporary_root();
+    vm_.pop_temporary_root();
+  }
+  RootedWhileCollecting(const RootedWhileCollecting&) = delete;
+  RootedWhileCollecting& operator=(const RootedWhileCollecting&) = delete;
+
+ private:
+  VM& vm_;
+  std::vector<Value> iterator_;
+};
+
+// Collects the items of any iterable. With `caller_rooted` (the caller holds nothing the
+// collector cannot see), a generator runs in collectable nested runs, so list(g), sum(g) or
+// ''.join(g) over a long generator collect its garbage as it goes.
+bool collect_items(VM& vm, Value iterable, std::vector<Value>& out, bool caller_rooted = false) {
   // A range too long to hold fails at once instead of after filling memory.
   if (iterable.is_object() && iterable.as_object()->type->layout == Layout::Range &&
       static_cast<Range*>(iterable.as_object())->length() > kMaxSequenceLength) {
@@ -34,6 +58,25 @@ bool collect_items(VM& vm, Value iterable, std::vector<Value>& out) {
   }
   Value it = get_iterator(vm, iterable);
   if (it.is_error()) return false;
+  Generator* generator = caller_rooted && it.as_object()->type->layout == Layout::Generator
+                             ? static_cast<Generator*>(it.as_object())
+                             : nullptr;
+  if (generator) {
+    RootedWhileCollecting rooted(vm, it, out);
+    while (true) {
+      Value item = vm.generator_next_nested(generator, Value::none(), nullptr, true);
+      if (item.is_error()) return false;
+      if (item.is_null()) {
+        vm.take_last_return_value();
+        return true;
+      }
+      out.push_back(item);
+      if (out.size() > static_cast<size_t>(kMaxSequenceLength)) {
+        vm.raise_memory_error();
+        return false;
+      }
+    }
+  }
   while (true) {
     Value item = iterator_next(vm, it);
     if (item.is_error()) return false;
@@ -202,14 +245,14 @@ Value list_sort(VM& vm, CallArgs args) {
 Value construct_list(VM& vm, CallArgs args) {
   if (!check_between(vm, args, "list", 0, 1)) return Value::error();
   std::vector<Value> items;
-  if (args.count == 1 && !collect_items(vm, args[0], items)) return Value::error();
+  if (args.count == 1 && !collect_items(vm, args[0], items, true)) return Value::error();
   return Value::from_object(make_list(vm, std::move(items)));
 }
 
 Value construct_tuple(VM& vm, CallArgs args) {
   if (!check_between(vm, args, "tuple", 0, 1)) return Value::error();
   std::vector<Value> items;
-  if (args.count == 1 && !collect_items(vm, args[0], items)) return Value::error();
+  if (args.count == 1 && !collect_items(vm, args[0], items, true)) return Value::error();
   return Value::from_object(make_tuple(vm, std::move(items)));
 }
 
@@ -227,6 +270,10 @@ Value tuple_count(VM& vm, CallArgs args) {
 }  // namespace
 
 bool collect_iterable(VM& vm, Value iterable, std::vector<Value>& out) { return collect_items(vm, iterable, out); }
+
+bool collect_iterable_rooted_caller(VM& vm, Value iterable, std::vector<Value>& out) {
+  return collect_items(vm, iterable, out, true);
+}
 
 void install_list_type(VM& vm) {
   Type* list = vm.types.list;

@@ -40,6 +40,9 @@ inline constexpr int64_t kMaxSequenceLength = int64_t{1} << 28;
 
 // Appends every item of an iterable; false with the exception pending.
 [[nodiscard]] bool collect_iterable(VM& vm, Value iterable, std::vector<Value>& out);
+// The same, for callers that hold no object the collector cannot see (only their arguments and
+// `out`): a generator then runs where a collection may happen (list.cpp, VM::wants_collection).
+[[nodiscard]] bool collect_iterable_rooted_caller(VM& vm, Value iterable, std::vector<Value>& out);
 void install_list_type(VM& vm);
 
 }  // namespace saessak

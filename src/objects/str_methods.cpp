@@ -1018,7 +1018,7 @@ Value str_join(VM& vm, CallArgs args) {
     return vm.raise(vm.types.TypeError, "can only join an iterable");
   }
   std::vector<Value> items;
-  if (!collect_iterable(vm, iterator, items)) return Value::error();
+  if (!collect_iterable_rooted_caller(vm, iterator, items)) return Value::error();
   Str* sep = self_str(args);
   if (items.size() == 1 && is_str(items[0])) return exact_str(vm, items[0]);  // a str subclass item is copied
   std::vector<const Str*> pieces;

@@ -61,9 +61,11 @@ bool VM::enter_function(Function* fn, uint32_t args_at, uint32_t argc, Tuple* kw
   return true;
 }
 
-Status VM::run_nested() {
+Status VM::run_nested(bool collectable) {
   ++nested_runs_;
+  if (collectable) ++collectable_nested_runs_;
   Status status = execute(INT64_MAX / 2);
+  if (collectable) --collectable_nested_runs_;
   --nested_runs_;
   return status;
 }

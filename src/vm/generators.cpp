@@ -63,7 +63,7 @@ void VM::suspend_generator_frame(uint32_t ip) {
   frames_.pop_back();
 }
 
-Value VM::generator_next_nested(Generator* gen, Value sent, ExceptionObject* thrown) {
+Value VM::generator_next_nested(Generator* gen, Value sent, ExceptionObject* thrown, bool collectable) {
   uint32_t base = sp_;
   bool exhausted;
   if (!resume_generator(gen, sent, static_cast<uint8_t>(ResumeMode::Nested), base, 0, exhausted)) return Value::error();
@@ -72,7 +72,7 @@ Value VM::generator_next_nested(Generator* gen, Value sent, ExceptionObject* thr
     return Value::null();
   }
   if (thrown) pending_throw_ = thrown;
-  Status status = run_nested();
+  Status status = run_nested(collectable);
   sp_ = base;
   if (status == Status::Error) return Value::error();
   Value result = nested_result_;

@@ -281,6 +281,8 @@ void VM::collect_garbage(std::vector<Object*>* finalize) {
   tracer.mark(last_return_value_);
   tracer.mark(pending_throw_);
   for (Value v : bound_arguments_) tracer.mark(v);
+  for (const std::vector<Value>* values : temporary_root_vectors_)
+    for (Value v : *values) tracer.mark(v);
   for (const Frame& f : frames_) {
     tracer.mark(f.function);
     tracer.mark(f.locals_dict);

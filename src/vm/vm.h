@@ -199,7 +199,9 @@ class VM {
   // Calls `v.<dunder>()` defined in Python, or raises TypeError(missing + type name).
   [[nodiscard]] Value call_async_dunder(Value v, const char* dunder, const char* missing);
   // Runs the frame just pushed (kind Nested) to its end, in a loop that cannot pause.
-  Status run_nested();
+  // `collectable`: the native code that started it keeps nothing unrooted (see
+  // wants_collection), so the collector may run inside.
+  Status run_nested(bool collectable = false);
   // Pushes a suspended generator's frame (src/vm/generators.cpp). `sent` is the value of the
   // yield expression it resumes at. False with an exception pending; `exhausted` is set (and
   // nothing pushed) when the generator had already finished.
@@ -215,7 +217,12 @@ class VM {
   // `raise X`: X may be an exception instance or class (called with no arguments).
   [[nodiscard]] bool make_exception_from(Value thrown, ExceptionObject*& out);
   // Runs a generator from native code until it yields (the value), returns (null), or fails.
-  [[nodiscard]] Value generator_next_nested(Generator* gen, Value sent, ExceptionObject* thrown = nullptr);
+  [[nodiscard]] Value generator_next_nested(Generator* gen, Value sent, ExceptionObject* thrown = nullptr,
+                                            bool collectable = false);
+  // Values and vectors of values that native code holds while it runs Python code: roots for
+  // a collection inside a collectable nested run. Pop what you push, in reverse order.
+  void push_temporary_root(const std::vector<Value>* values) { temporary_root_vectors_.push_back(values); }
+  void pop_temporary_root() { temporary_root_vectors_.pop_back(); }
 
  private:
   [[nodiscard]] Value build_class(const Frame& body, Value class_cell);
@@ -234,7 +241,10 @@ class VM {
  private:
   // Collection waits while native code runs Python code through VM::call: the native may hold
   // pointers to objects nothing else roots. (Explicit handles will lift this.)
-  bool wants_collection() const { return nested_runs_ == 0 && heap.wants_collection(); }
+  // Native code that runs Python code nested usually holds raw pointers to fresh objects the
+  // collector cannot see, so a collection waits until every nested run on the way is one whose
+  // starter declared its state rooted (run_nested(true)).
+  bool wants_collection() const { return nested_runs_ == collectable_nested_runs_ && heap.wants_collection(); }
   void finish_with_error();
   void fail_with_compile_error(const CompileError& error, const std::shared_ptr<SourceFile>& source);
 
@@ -278,6 +288,8 @@ class VM {
   std::atomic<bool> interrupt_requested_{false};  // set from signal handlers and hosts
   int native_depth_ = 0;
   int nested_runs_ = 0;  // VM::call levels currently running
+  int collectable_nested_runs_ = 0;  // of those, the ones started by run_nested(true)
+  std::vector<const std::vector<Value>*> temporary_root_vectors_;
   Value nested_result_;
   bool nested_yielded_ = false;    // a nested generator run ended at a yield (not a return)
   Value last_return_value_;        // what a generator run by native code returned
