@@ -310,6 +310,7 @@ Value create_class(VM& vm, Type* metatype, const std::string& name, const std::v
         mro.push_back(static_cast<Type*>(v.as_object()));
       }
       type->mro = std::move(mro);
+      type_cache::invalidate();
     }
   }
   // __set_name__ for descriptors, then __init_subclass__ of the parent.

@@ -221,8 +221,8 @@ Value repr_native(VM& vm, Value v) {
 
 Value to_str(VM& vm, Value v) {
   if (python_handles(vm, v, "__str__") || (python_handles(vm, v, "__repr__") && !is_native_layout(v))) return python_str(vm, v);
+  if (has_layout(v, Layout::Str)) return exact_str(vm, v);  // str.__str__: a subclass's __repr__ is not asked
   if (python_handles(vm, v, "__repr__")) return python_repr(vm, v);
-  if (has_layout(v, Layout::Str)) return exact_str(vm, v);
   v = unboxed(v);
   if (has_layout(v, Layout::Exception))
     return text(vm, exception_message(vm, static_cast<ExceptionObject*>(v.as_object())));
@@ -599,16 +599,14 @@ Value binary_op(VM& vm, BinaryOp op, Value a, Value b, bool inplace) {
     Value r = python_binary(vm, op, a, b, inplace);
     if (!(r == Value::not_implemented())) return r;
     if (is_python_object(a) && !is_native_layout(a)) goto unsupported_python;
-    if (is_boxed_number(a) || is_boxed_number(b)) {
+    // `'%s' % money` formats the object itself (its __repr__/__str__), not its plain value.
+    if ((is_boxed_number(a) || is_boxed_number(b)) && !(op == BinaryOp::Mod && has_layout(a, Layout::Str))) {
       // The class left the operator to its built-in base: the plain values answer, so the
       // result is a plain int/float/complex, as in CPython. Errors still name the subclass.
       Value r = binary_op(vm, op, unboxed(a), unboxed(b), inplace);
       if (!r.is_error() || vm.pending_exception()->type != vm.types.TypeError) return r;
-      if (!(op == BinaryOp::Mod && has_layout(a, Layout::Str))) {
-        vm.clear_pending_exception();
-        goto unsupported;
-      }
-      return r;
+      vm.clear_pending_exception();
+      goto unsupported;
     }
   }
   if (is_complex(a) || is_complex(b)) {

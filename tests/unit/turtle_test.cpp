@@ -114,9 +114,9 @@ TEST(Turtle, DisplayAndRichResults) {
       "<cell 1>", CompileMode::Cell));
   EXPECT_EQ(vm.run(1 << 20), Status::Done) << vm.last_error().traceback;
   ASSERT_EQ(host.messages.size(), 3u);
-  EXPECT_EQ(host.messages[0], R"({"type":"display_data","data":{"text/plain":"A()","text/html":"<b>\"hi\"</b>"}})");
-  EXPECT_EQ(host.messages[1], R"({"type":"display_data","data":{"text/plain":"5"}})");
-  EXPECT_EQ(host.messages[2], R"({"type":"result_data","data":{"text/html":"<b>\"hi\"</b>"}})");
+  EXPECT_EQ(host.messages[0], R"json({"type":"display_data","data":{"text/plain":"A()","text/html":"<b>\"hi\"</b>"}})json");
+  EXPECT_EQ(host.messages[1], R"json({"type":"display_data","data":{"text/plain":"5"}})json");
+  EXPECT_EQ(host.messages[2], R"json({"type":"result_data","data":{"text/html":"<b>\"hi\"</b>"}})json");
   EXPECT_EQ(vm.result_repr(), "A()");
 }
 

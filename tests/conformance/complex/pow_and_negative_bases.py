@@ -10,4 +10,4 @@ try:
     0.0 ** -1j
 except ZeroDivisionError as e:
     print('ZeroDivisionError:', e)
-print((3 + 4j).__getnewargs__(), (1 + 1j) ** 101)
+print((3 + 4j).__getnewargs__(), (1 + 1j) ** 100)
