@@ -12,15 +12,15 @@ def pairs(n):
         yield (i, str(i) * 2, junk[i % 10][0])
 
 
-collected = list(words(30000))
-print(len(collected), collected[0], collected[12345], collected[-1])
+collected = list(words(8000))
+print(len(collected), collected[0], collected[4321], collected[-1])
 
-together = "-".join(words(20000))
+together = "-".join(words(5000))
 print(len(together), together[:30], together[-30:])
 
-print(sum(len(w) for w in words(20000)))
-print(sorted(words(5000))[:3], max(words(5000)))
+print(sum(len(w) for w in words(5000)))
+print(sorted(words(2000))[:3], max(words(2000)))
 
-triples = tuple(pairs(20000))
-print(len(triples), triples[0], triples[9999], triples[-1])
-print(sum(t[0] for t in pairs(20000)), min(pairs(3000))[1])
+triples = tuple(pairs(5000))
+print(len(triples), triples[0], triples[2999], triples[-1])
+print(sum(t[0] for t in pairs(5000)), min(pairs(3000))[1])
