@@ -1,5 +1,8 @@
 #include "vm/vm.h"
 
+#include <new>
+#include <type_traits>
+
 #include "compiler/compiler.h"
 #include "modules/builtins.h"
 #include "modules/registry.h"
@@ -77,7 +80,11 @@ VM::VM(Host& host) : host_(host) {
 
   // Frames never move: natives may hold a frame while calling back into Python.
   frames_.reserve(kMaxRecursionLimit + 200);
-  stack_ = std::make_unique<Value[]>(kStackCapacity);
+  // Left uninitialized: a slot is always written before it is read (frames set their locals,
+  // the collector looks only below sp), and untouched pages of this 2 MiB block cost nothing,
+  // where filling it was most of the start-up time.
+  static_assert(std::is_trivially_destructible_v<Value>);
+  stack_.reset(static_cast<Value*>(::operator new[](sizeof(Value) * kStackCapacity)));
   stack_capacity_ = kStackCapacity;
 
   builtins_ = make_dict(*this);
