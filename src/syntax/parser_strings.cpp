@@ -214,6 +214,29 @@ Expr* Parser::parse_embedded_expression(const Token& t, std::string_view text) {
   return e;
 }
 
+namespace {
+
+// The escapes str and bytes literals share: \<newline> (nothing), \\, \', \", \a \b \f \n \r \t \v.
+// False for any other character after the backslash.
+bool single_character_escape(char e, std::string& out) {
+  switch (e) {
+    case '\n': return true;
+    case '\\': out.push_back('\\'); return true;
+    case '\'': out.push_back('\''); return true;
+    case '"': out.push_back('"'); return true;
+    case 'a': out.push_back('\a'); return true;
+    case 'b': out.push_back('\b'); return true;
+    case 'f': out.push_back('\f'); return true;
+    case 'n': out.push_back('\n'); return true;
+    case 'r': out.push_back('\r'); return true;
+    case 't': out.push_back('\t'); return true;
+    case 'v': out.push_back('\v'); return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
 bool Parser::decode_escapes(const Token& t, std::string_view body, bool raw, std::string& out) {
   if (raw) {
     out.append(body);
@@ -226,18 +249,8 @@ bool Parser::decode_escapes(const Token& t, std::string_view body, bool raw, std
       continue;
     }
     char e = body[++i];
+    if (single_character_escape(e, out)) continue;
     switch (e) {
-      case '\n': break;
-      case '\\': out.push_back('\\'); break;
-      case '\'': out.push_back('\''); break;
-      case '"': out.push_back('"'); break;
-      case 'a': out.push_back('\a'); break;
-      case 'b': out.push_back('\b'); break;
-      case 'f': out.push_back('\f'); break;
-      case 'n': out.push_back('\n'); break;
-      case 'r': out.push_back('\r'); break;
-      case 't': out.push_back('\t'); break;
-      case 'v': out.push_back('\v'); break;
       case 'x': case 'u': case 'U': {
         int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
         uint32_t cp = 0;
@@ -301,18 +314,8 @@ bool Parser::decode_bytes_escapes(const Token& t, std::string_view body, bool ra
       continue;
     }
     char e = body[++i];
+    if (single_character_escape(e, out)) continue;
     switch (e) {
-      case '\n': break;
-      case '\\': out.push_back('\\'); break;
-      case '\'': out.push_back('\''); break;
-      case '"': out.push_back('"'); break;
-      case 'a': out.push_back('\a'); break;
-      case 'b': out.push_back('\b'); break;
-      case 'f': out.push_back('\f'); break;
-      case 'n': out.push_back('\n'); break;
-      case 'r': out.push_back('\r'); break;
-      case 't': out.push_back('\t'); break;
-      case 'v': out.push_back('\v'); break;
       case 'x': {
         int hi = i + 1 < body.size() ? hex(body[i + 1]) : -1;
         int lo = i + 2 < body.size() ? hex(body[i + 2]) : -1;
