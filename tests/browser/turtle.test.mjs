@@ -53,7 +53,7 @@ test('the turtle moves at its speed, and Stop mid-drawing keeps its state', asyn
   assert.ok(Date.now() - started < 3000, 'Stop did not end the drawing promptly');
   const stopped = await drawing.locator('g.items line').count();
   // The turtle is where the drawing stopped, and goes on from there in the next cell.
-  await typeInCell(page, 2, 't.speed(0)\nprint(t.xcor() >= 0, t.ycor() <= 0, len(turtle.Screen().turtles()))\nt.home()\nt.pos()');
+  await typeInCell(page, 2, 't.speed(0)\nprint(round(t.xcor(), 6) >= 0, round(t.ycor(), 6) <= 0, len(turtle.Screen().turtles()))\nt.home()\nt.pos()');
   await page.keyboard.press('Shift+Enter');
   await outputs(page, 2).getByText('True True 1').waitFor();
   await outputs(page, 2).getByText('(0.00,0.00)').waitFor();

@@ -9,18 +9,19 @@ async def baker(shelf, count):
         await asyncio.sleep(0)
     print("제빵사: 오늘 장사 끝")
 
-async def customer(name, shelf, bag):
+async def customer(name, shelf, bag, pause):
     while True:
         bread = await shelf.get()
         print(f"{name}: {bread} 샀어요")
         bag.append(bread)
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(pause)  # 손님마다 쉬는 시간이 달라요
         shelf.task_done()
 
 async def main():
     shelf = asyncio.Queue(maxsize=2)
     bags = {"민수": [], "지아": []}
-    customers = [asyncio.create_task(customer(name, shelf, bag)) for name, bag in bags.items()]
+    pauses = {"민수": 0.01, "지아": 0.3}
+    customers = [asyncio.create_task(customer(name, shelf, bag, pauses[name])) for name, bag in bags.items()]
     await baker(shelf, 6)
     await shelf.join()
     print("모든 빵이 팔렸어요")
