@@ -37,10 +37,10 @@ struct GlobalCacheEntry {
 // What LOAD_ATTR, LOAD_METHOD or STORE_ATTR last decided for the type seen there
 // (vm/attribute_cache.h): one per instruction.
 struct AttributeCacheEntry {
-  enum class Kind : uint8_t { Empty, InstanceDict, Method };
+  enum class Kind : uint8_t { Empty, InstanceDict, Method, BuiltinMethod };
   const Type* type = nullptr;
   uint64_t epoch = 0;
-  Value method;  // Kind::Method: the function found on the class
+  Value method;  // Kind::Method / BuiltinMethod: the function found on the class
   Kind kind = Kind::Empty;
 };
 

@@ -71,7 +71,38 @@ void remember(AttributeCacheEntry& entry, const AttributeCacheEntry& value, Str*
 
 }  // namespace
 
+namespace {
+
+// The exact built-in type whose methods a BuiltinMethod entry may hold, or null: types whose
+// instances are objects without a __dict__ (heap types, classes, modules, functions and
+// exceptions can carry attributes of their own, so they never qualify).
+const Type* builtin_receiver_type(Value object) {
+  if (!object.is_object()) return nullptr;
+  const Type* type = object.as_object()->type;
+  if (type->is_heap_type) return nullptr;
+  switch (type->layout) {
+    case Layout::Str: case Layout::List: case Layout::Dict: case Layout::Tuple: case Layout::Set: return type;
+    default: return nullptr;
+  }
+}
+
+}  // namespace
+
+void attribute_cache_fill_builtin_method(VM& vm, AttributeCacheEntry& entry, Value object, Str* name, Value method,
+                                         Value self) {
+  const Type* type = builtin_receiver_type(object);
+  if (!type || !name->interned || is_dunder(name) || !(self == object)) return;
+  if (!method.is_object() || method.as_object()->type->layout != Layout::Native) return;
+  entry = {type, type_cache::epoch, method, AttributeCacheEntry::Kind::BuiltinMethod};
+}
+
 bool attribute_cache_load(AttributeCacheEntry& entry, Value object, Str* name, Value& result, Value& self) {
+  if (entry.kind == AttributeCacheEntry::Kind::BuiltinMethod) {
+    if (entry.epoch != type_cache::epoch || !object.is_object() || object.as_object()->type != entry.type) return false;
+    result = entry.method;
+    self = object;
+    return true;
+  }
   Dict* dict = entry.epoch == type_cache::epoch ? plain_instance_dict(object, entry.type) : nullptr;
   if (!dict) {
     if (!refill(entry, object, name, false)) return false;

@@ -32,6 +32,11 @@ inline AttributeCacheEntry& attribute_cache_at(Code* code, uint32_t index) {
 bool attribute_cache_load(AttributeCacheEntry& entry, Value object, Str* name, Value& result, Value& self);
 // After a full lookup of `name` on `object` succeeded: remembers it if it is cacheable.
 void attribute_cache_fill_load(VM& vm, AttributeCacheEntry& entry, Value object, Str* name);
+// After LOAD_METHOD's full lookup found a method of a built-in type (`text.lower`, `d.get`):
+// instances of built-in types have no __dict__ and their types cannot change from Python, so the
+// (type, name) -> method answer holds for every object of exactly that type.
+void attribute_cache_fill_builtin_method(VM& vm, AttributeCacheEntry& entry, Value object, Str* name, Value method,
+                                         Value self);
 
 // A store: true when the value was stored into the instance dictionary directly.
 bool attribute_cache_store(AttributeCacheEntry& entry, Value object, Str* name, Value value);

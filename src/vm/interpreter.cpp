@@ -236,6 +236,7 @@ dispatch:
           method = get_method(*this, TOP(), code->names[arg], self);
           RAISE_IF(method.is_error());
           attribute_cache_fill_load(*this, cache, TOP(), code->names[arg]);
+          attribute_cache_fill_builtin_method(*this, cache, TOP(), code->names[arg], method, self);
         }
         TOP() = method;
         PUSH(self);  // null when the callable needs no receiver
