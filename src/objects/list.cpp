@@ -3,6 +3,7 @@
 #include "objects/generator.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "objects/arguments.h"
 #include "objects/function.h"
@@ -61,26 +62,15 @@ bool collect_items(VM& vm, Value iterable, std::vector<Value>& out, bool caller_
   Generator* generator = caller_rooted && it.as_object()->type->layout == Layout::Generator
                              ? static_cast<Generator*>(it.as_object())
                              : nullptr;
-  if (generator) {
-    RootedWhileCollecting rooted(vm, it, out);
-    while (true) {
-      Value item = vm.generator_next_nested(generator, Value::none(), nullptr, true);
-      if (item.is_error()) return false;
-      if (item.is_null()) {
-        vm.take_last_return_value();
-        return true;
-      }
-      out.push_back(item);
-      if (out.size() > static_cast<size_t>(kMaxSequenceLength)) {
-        vm.raise_memory_error();
-        return false;
-      }
-    }
-  }
+  std::optional<RootedWhileCollecting> rooted;
+  if (generator) rooted.emplace(vm, it, out);
   while (true) {
-    Value item = iterator_next(vm, it);
+    Value item = generator ? vm.generator_next_nested(generator, Value::none(), nullptr, true) : iterator_next(vm, it);
     if (item.is_error()) return false;
-    if (item.is_null()) return true;
+    if (item.is_null()) {
+      if (generator) vm.take_last_return_value();
+      return true;
+    }
     out.push_back(item);
     if (out.size() > static_cast<size_t>(kMaxSequenceLength)) {
       vm.raise_memory_error();

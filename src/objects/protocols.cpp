@@ -328,7 +328,7 @@ static Value sequences_equal(VM& vm, const std::vector<Value>& a, const std::vec
 
 // Fast answers for the commonest operands (two small ints, two floats, two exact strs), asked before
 // any dunder lookup; null when the general path must decide.
-static Value compare_plain(VM& vm, CompareOp op, Value a, Value b) {
+Value compare_plain(VM& vm, CompareOp op, Value a, Value b) {
   int order;
   if (a.is_int() && b.is_int()) {
     order = a.as_int() < b.as_int() ? -1 : a.as_int() > b.as_int() ? 1 : 0;

@@ -21,6 +21,9 @@ const std::string& type_name(VM& vm, Value v);
 [[nodiscard]] Value to_str(VM& vm, Value v);   // a Str
 [[nodiscard]] bool hash_value(VM& vm, Value v, int64_t& out);
 [[nodiscard]] Value values_equal(VM& vm, Value a, Value b);  // a bool
+// Two small ints, two floats or two exact strs compared directly (no dunder can be involved);
+// Value::null() for any other operands, which `compare` decides.
+[[nodiscard]] Value compare_plain(VM& vm, CompareOp op, Value a, Value b);
 [[nodiscard]] Value compare(VM& vm, CompareOp op, Value a, Value b);  // usually a bool
 // 1 true, 0 false, -1 error.
 [[nodiscard]] int truthiness(VM& vm, Value v);

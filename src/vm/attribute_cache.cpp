@@ -63,6 +63,15 @@ bool refill(AttributeCacheEntry& entry, Value object, Str* name, bool store) {
   return true;
 }
 
+// The instance dict an instance-kind entry applies to: the entry's own type, or else the shared
+// level's answer for this object's type; null when neither knows it.
+Dict* entry_dict(AttributeCacheEntry& entry, Value object, Str* name, bool store) {
+  if (entry.epoch == type_cache::epoch)
+    if (Dict* dict = plain_instance_dict(object, entry.type)) return dict;
+  if (!refill(entry, object, name, store)) return nullptr;
+  return plain_instance_dict(object, entry.type);
+}
+
 void remember(AttributeCacheEntry& entry, const AttributeCacheEntry& value, Str* name, bool store) {
   entry = value;
   SharedEntry& s = shared_slot(value.type, name, store);
@@ -103,12 +112,8 @@ bool attribute_cache_load(AttributeCacheEntry& entry, Value object, Str* name, V
     self = object;
     return true;
   }
-  Dict* dict = entry.epoch == type_cache::epoch ? plain_instance_dict(object, entry.type) : nullptr;
-  if (!dict) {
-    if (!refill(entry, object, name, false)) return false;
-    dict = plain_instance_dict(object, entry.type);
-    if (!dict) return false;
-  }
+  Dict* dict = entry_dict(entry, object, name, false);
+  if (!dict) return false;
   Value own = dict->get_str(name);
   if (entry.kind == AttributeCacheEntry::Kind::InstanceDict) {
     if (own.is_null()) return false;  // not there: __getattr__ or the AttributeError, the long way
@@ -129,12 +134,8 @@ void attribute_cache_fill_load(VM& vm, AttributeCacheEntry& entry, Value object,
 }
 
 bool attribute_cache_store(AttributeCacheEntry& entry, Value object, Str* name, Value value) {
-  Dict* dict = entry.epoch == type_cache::epoch ? plain_instance_dict(object, entry.type) : nullptr;
-  if (!dict) {
-    if (!refill(entry, object, name, true)) return false;
-    dict = plain_instance_dict(object, entry.type);
-    if (!dict) return false;
-  }
+  Dict* dict = entry_dict(entry, object, name, true);
+  if (!dict) return false;
   dict->set_str(name, value);
   return true;
 }

@@ -323,19 +323,8 @@ dispatch:
           TOP() = Value::from_bool(r);
           break;
         }
-        if (a.is_double() && b.is_double() && op <= CompareOp::Ge) {
-          double x = a.as_double(), y = b.as_double();
-          bool r = false;
-          switch (op) {
-            case CompareOp::Lt: r = x < y; break;
-            case CompareOp::Le: r = x <= y; break;
-            case CompareOp::Eq: r = x == y; break;
-            case CompareOp::Ne: r = x != y; break;
-            case CompareOp::Gt: r = x > y; break;
-            case CompareOp::Ge: r = x >= y; break;
-            default: goto slow_compare;
-          }
-          TOP() = Value::from_bool(r);
+        if (Value plain = compare_plain(*this, op, a, b); !plain.is_null()) {
+          TOP() = plain;
           break;
         }
       slow_compare: {
@@ -395,8 +384,10 @@ dispatch:
         break;
       }
       CASE(BUILD_STRING): {
-        std::vector<const Str*> pieces;
-        pieces.reserve(arg);
+        // One scratch vector for every f-string: joining calls no Python code, so it is never
+        // in use twice at once.
+        static std::vector<const Str*> pieces;
+        pieces.clear();
         for (uint32_t i = sp - arg; i < sp; ++i) pieces.push_back(static_cast<Str*>(stack[i].as_object()));
         Str* joined = str_join_pieces(*this, intern(""), pieces);
         sp -= arg;

@@ -77,19 +77,7 @@ def _num(x):
     return "%.2f" % x
 
 
-def _text(s):
-    """A JSON string literal for any Python str."""
-    out = ['"']
-    for ch in s:
-        code = ord(ch)
-        if ch == '"' or ch == '\\':
-            out.append('\\' + ch)
-        elif code < 0x20:
-            out.append('\\u%04x' % code)
-        else:
-            out.append(ch)
-    out.append('"')
-    return ''.join(out)
+from _display import _json_text as _text  # a JSON string literal for any Python str
 
 
 # ---- colours ---------------------------------------------------------------------------------
